@@ -1,0 +1,71 @@
+// Builds the plan (Script) from ingested articles: sections, sentences, pieces, spoken text, voices.
+import type { Article } from '../ingest/article.js';
+import { sectionize } from '../segment/index.js';
+import { splitSentences } from '../text/sentences.js';
+import { toSpoken } from '../text/speakable.js';
+import { piecesForBlock } from '../quotes/pieces.js';
+import type { Chapter, Plan, Segment } from './schema.js';
+
+export interface BuildPlanOptions {
+  language: string;
+  /** Narrator voice reference "engine:voice". */
+  narrator: string;
+  /** Words per minute, or null for the engine's natural rate. */
+  rate: number | null;
+  /** Briefing title; defaults to the first article's headline (or a digest title for several). */
+  title?: string;
+}
+
+/** Natural speaking rate assumed when estimating durations. */
+export const DEFAULT_WPM = 170;
+
+/** Everything make decides before audio, with every segment read by the narrator. */
+export function buildPlan(articles: readonly Article[], options: BuildPlanOptions): Plan {
+  const engine = options.narrator.split(':')[0]!;
+  const chapters: Chapter[] = [];
+  articles.forEach((article, articleIndex) => {
+    const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });
+    const headline: Segment = {
+      kind: 'narration',
+      text: article.title,
+      spoken: toSpoken(article.title, { engine }),
+      speaker: null,
+      voice: options.narrator,
+      paragraph: 0,
+      sentence: 0,
+    };
+    sections.forEach((section, sectionIndex) => {
+      const segments: Segment[] = sectionIndex === 0 ? [headline] : [];
+      for (const blockIndex of section.blocks) {
+        const block = article.blocks[blockIndex]!;
+        const sentences = splitSentences(block.text);
+        for (const piece of piecesForBlock(sentences)) {
+          const spoken = toSpoken(piece.text, { engine });
+          if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
+          segments.push({
+            kind: piece.kind,
+            text: piece.text,
+            spoken,
+            speaker: piece.speaker,
+            voice: options.narrator,
+            // Paragraph 0 is the headline; blocks count from 1.
+            paragraph: blockIndex + 1,
+            sentence: piece.sentence,
+          });
+        }
+      }
+      if (segments.length) chapters.push({ title: section.title, article: articleIndex, segments });
+    });
+  });
+  const title =
+    options.title ?? (articles.length === 1 ? articles[0]!.title : `Briefing: ${articles.map((a) => a.title).join('; ')}`);
+  return {
+    version: 1,
+    title,
+    language: options.language,
+    rate: options.rate,
+    articles: articles.map((a) => ({ title: a.title, source: a.source, url: a.url, byline: a.byline, date: a.date })),
+    chapters,
+    cast: [],
+  };
+}
