@@ -1,0 +1,35 @@
+// `briefcast plan`: everything make decides, printed as JSON or as a readable outline.
+import { planBriefing } from '../../pipeline/plan-briefing.js';
+import type { Plan } from '../../plan/schema.js';
+import type { CliContext } from '../program.js';
+
+/** Run plan with commander's parsed options. */
+export async function planCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
+  const { plan } = await planBriefing({
+    sources,
+    engine: opts.engine as string | undefined,
+    voice: opts.voice as string | undefined,
+    rate: (opts.rate as number | undefined) ?? null,
+    language: opts.lang as string,
+    title: opts.title as string | undefined,
+    maxWords: opts.maxWords as number,
+    signal: context.signal,
+  });
+  process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan));
+}
+
+function outline(plan: Plan): string {
+  const lines = [`${plan.title} (${plan.language})`, ''];
+  plan.chapters.forEach((chapter, i) => {
+    const words = chapter.segments.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+    lines.push(`${i + 1}. ${chapter.title}  [${words} words, article ${chapter.article + 1}]`);
+    for (const segment of chapter.segments) {
+      if (segment.kind === 'quote') lines.push(`     “${segment.text.slice(0, 60)}” — ${segment.speaker ?? 'narrator'} (${segment.voice})`);
+    }
+  });
+  if (plan.cast.length) {
+    lines.push('', 'Cast:');
+    for (const c of plan.cast) lines.push(`  ${c.speaker}: ${c.voice} (${c.quotes} quotes)`);
+  }
+  return `${lines.join('\n')}\n`;
+}

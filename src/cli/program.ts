@@ -1,0 +1,72 @@
+// The commander program: commands and options; each action lazily imports its command module.
+import { Command, Option } from 'commander';
+import { positiveInt, positiveNumber } from './options.js';
+
+export interface CliContext {
+  signal: AbortSignal;
+}
+
+/** Options shared by make and plan: what the text half needs. */
+function addPlanOptions(cmd: Command): Command {
+  return cmd
+    .option('--engine <id>', 'text-to-speech engine (see: briefcast voices)')
+    .option('--voice <engine:voice>', 'narrator voice; overrides any cast file')
+    .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', 60, 500))
+    .option('--lang <code>', 'article language; voices are chosen by it', 'en')
+    .option('--title <title>', 'briefing title (default: the headline)')
+    .option('--max-words <n>', 'refuse input longer than this many words', positiveInt('--max-words'), 50_000)
+    .option('--debug', 'print stack traces on errors');
+}
+
+/** Build the CLI; `make` is the default command, so `briefcast article.txt` works. */
+export function buildProgram(context: CliContext): Command {
+  const program = new Command('briefcast')
+    .description('Turn news articles into chaptered audio briefings and a podcast feed.')
+    .version('0.1.0')
+    .showSuggestionAfterError()
+    .exitOverride();
+
+  addPlanOptions(
+    program
+      .command('make', { isDefault: true })
+      .description('make an audio briefing from articles (files, URLs or - for stdin)')
+      .argument('[source...]', 'article files or URLs; several make one briefing'),
+  )
+    .option('-o, --output <file>', 'write exactly this file (.m4b, .m4a, .mp3, .opus, .ogg)')
+    .option('--out-dir <dir>', 'without -o: folder for <yyyy-mm-dd>-<slug>.m4a', 'output')
+    .option('--jobs <n>', 'synthesis workers at once (default: cores)', positiveInt('--jobs', 64))
+    .option('--cover <image>', 'cover art (JPEG or PNG)')
+    .option('--plan <file>', 'make the audio from a plan JSON (from: briefcast plan --json)')
+    .option('--timings <file>', 'write the sample timings of every chapter and sentence as JSON')
+    .option('--cache-dir <dir>', 'synthesis cache folder (default: $XDG_CACHE_HOME/briefcast)')
+    .option('--no-cache', 'do not read or write the synthesis cache')
+    .addOption(new Option('--quiet', 'print only errors'))
+    .action(async (sources: string[], opts: Record<string, unknown>) => {
+      const { makeCommand } = await import('./commands/make.js');
+      await makeCommand(sources, opts, context);
+    });
+
+  addPlanOptions(
+    program
+      .command('plan')
+      .description('show everything make decides (chapters, segments, voices) without audio')
+      .argument('<source...>', 'article files or URLs'),
+  )
+    .option('--json', 'print the plan as JSON (the format make --plan reads)')
+    .action(async (sources: string[], opts: Record<string, unknown>) => {
+      const { planCommand } = await import('./commands/plan.js');
+      await planCommand(sources, opts, context);
+    });
+
+  program
+    .command('voices')
+    .description('list text-to-speech engines and voices on this machine, and the ffmpeg in use')
+    .option('--json', 'print as JSON')
+    .option('--debug', 'print stack traces on errors')
+    .action(async (opts: Record<string, unknown>) => {
+      const { voicesCommand } = await import('./commands/voices.js');
+      await voicesCommand(opts);
+    });
+
+  return program;
+}

@@ -1,0 +1,12 @@
+// The briefcast library API; the CLI is one user of it.
+export { makeBriefing, defaultJobs, type MakeOptions, type MakeResult } from './pipeline/make.js';
+export { planBriefing, type PlanBriefingOptions, DEFAULT_MAX_WORDS } from './pipeline/plan-briefing.js';
+export { renderPlan, type RenderOptions } from './pipeline/render.js';
+export type { ProgressEvent, ProgressListener } from './pipeline/progress.js';
+export { loadPlanFile } from './plan/load.js';
+export { planSchema, type Plan, type Chapter, type Segment } from './plan/schema.js';
+export type { Article, Block } from './ingest/article.js';
+export type { Timings, AudioFormat } from './audio/assemble.js';
+export type { TtsEngine, VoiceInfo, EngineStatus } from './tts/engine.js';
+export { getEngine, engineIds, bestEngine } from './tts/registry.js';
+export * from './errors.js';

@@ -1,0 +1,50 @@
+// The text half of the pipeline: sources → articles → plan (no audio).
+import { UserError } from '../errors.js';
+import type { Article } from '../ingest/article.js';
+import { loadSource } from '../ingest/index.js';
+import { buildPlan } from '../plan/build.js';
+import type { Plan } from '../plan/schema.js';
+import { chooseNarrator } from './narrator.js';
+import type { ProgressListener } from './progress.js';
+
+export interface PlanBriefingOptions {
+  sources: readonly string[];
+  language?: string;
+  engine?: string;
+  voice?: string;
+  rate?: number | null;
+  title?: string;
+  /** Refuse input longer than this many words (default 50,000). */
+  maxWords?: number;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+export const DEFAULT_MAX_WORDS = 50_000;
+
+/** Load every source and decide everything make would, without audio. */
+export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan: Plan; articles: Article[] }> {
+  if (options.sources.length === 0) throw new UserError('no source given', { hint: 'give an article file or URL' });
+  const language = options.language ?? 'en';
+  const articles: Article[] = [];
+  for (const source of options.sources) {
+    options.onProgress?.({ stage: 'ingest', source });
+    articles.push(await loadSource(source, { signal: options.signal }));
+  }
+  const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
+  const words = articles.reduce((sum, a) => sum + countWords(a), 0);
+  if (words > maxWords) {
+    throw new UserError(`the input has ${words} words, more than --max-words ${maxWords}`, {
+      hint: 'raise --max-words or give a shorter article',
+    });
+  }
+  const narrator = await chooseNarrator({ voice: options.voice, engine: options.engine, language });
+  const plan = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title });
+  options.onProgress?.({ stage: 'plan', chapters: plan.chapters.length, segments: plan.chapters.reduce((n, c) => n + c.segments.length, 0) });
+  return { plan, articles };
+}
+
+function countWords(article: Article): number {
+  const text = [article.title, ...article.blocks.map((b) => b.text)].join(' ');
+  return text.split(/\s+/).filter(Boolean).length;
+}
