@@ -1,4 +1,17 @@
-// Joins unit WAVs with pauses into one encoded file with chapters and tags. (CONTRACT — implementation pending)
+// Joins unit WAVs with pauses into one encoded file with chapters and tags: two in-process passes, one ffmpeg encode.
+import { constants } from 'node:fs';
+import { access, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { AbortError, UserError } from '../errors.js';
+import { tempPathFor } from '../util/atomic-write.js';
+import { encodePlan, formatFromPath, limiterDelaySamples } from './args.js';
+import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
+import { encodeStream, ffmpegInfo, measureFile } from './ffmpeg.js';
+import { writeTaggedMp3 } from './id3-file.js';
+import { integratedLoudness, type SlotEnergy } from './loudness.js';
+import { dbToGain, layoutUnits, levelGains, pcmChunks, type MixTarget } from './mix.js';
 
 export type AudioFormat = 'm4b' | 'm4a' | 'mp3' | 'opus' | 'ogg';
 
@@ -46,6 +59,135 @@ export interface Timings {
   chapters: Array<{ title: string; start: number; end: number }>;
   /** Every unit in order (flattened across chapters). */
   units: Array<{ start: number; end: number }>;
+  /**
+   * Loudness of the encoded file as ffmpeg's ebur128 decodes it (integrated LUFS, true peak dBTP), of the PCM mix as
+   * measured in-process, and the gain given to each level group (dB).
+   */
+  loudness?: { integratedLufs: number; truePeakDbtp: number; mixLufs: number; gainsDb: Record<string, number> };
 }
 
-export declare function assemble(options: AssembleOptions): Promise<Timings>;
+/** The internal PCM rate: mono float at 24 kHz (enough for speech; Opus, AAC and MP3 all take it as is). */
+export const SAMPLE_RATE = 24_000;
+/** Integrated loudness target of the final mix (Apple's spoken-word recommendation). */
+export const TARGET_LUFS = -16;
+/**
+ * Sample-peak ceiling of the in-process limiter per format, low enough that the codec's overshoot keeps the decoded
+ * true peak under -1 dBTP (measured: AAC 64k ~2 dB, Opus 32k ~1.5 dB, MP3 64k ~0.3 dB); ffmpeg's alimiter in the encode is only a safety net.
+ */
+export const PEAK_CEILING_DB: Record<AudioFormat, number> = { m4b: -3.5, m4a: -3.5, mp3: -2.5, opus: -3, ogg: -3 };
+/** Highest true peak allowed in the decoded output (dBTP). */
+export const MAX_TRUE_PEAK_DB = -1;
+const TAIL_MS = 400;
+
+/** Join the units, level voices, encode once with chapters and tags; returns the exact sample timings. */
+export async function assemble(options: AssembleOptions): Promise<Timings> {
+  const { signal } = options;
+  const output = path.resolve(options.output);
+  const format = options.format ?? formatFromPath(output);
+  if (!format) {
+    throw new UserError(`unsupported output format: ${path.basename(output)}`, { hint: 'use .m4b, .m4a, .mp3, .opus or .ogg' });
+  }
+  if (options.chapters.length === 0) throw new UserError('nothing to assemble: no chapters');
+  await checkWritableDir(path.dirname(output));
+  const cover = options.cover ? await readCover(options.cover) : undefined;
+  const info = await ffmpegInfo();
+  // ffmpeg before 5 cuts FFMETADATA lines at 4 KiB, which breaks the base64 picture tag: Ogg gets no cover there.
+  const oggCover = cover && info.major >= 5 ? [vorbisPictureTag(cover)] : [];
+
+  const work = await mkdtemp(path.join(os.tmpdir(), 'briefcast-audio-'));
+  const tmp = tempPathFor(output);
+  const tmpAudio = format === 'mp3' ? `${tmp}.audio` : tmp;
+  try {
+    const layout = await layoutUnits({ chapters: options.chapters, rate: SAMPLE_RATE, tailMs: TAIL_MS, workDir: work, signal });
+    const totalSeconds = layout.totalSamples / SAMPLE_RATE;
+    const metadataFile = path.join(work, 'metadata.txt');
+    const ogg = format === 'opus' || format === 'ogg';
+    await writeFile(
+      metadataFile,
+      ffmetadata({
+        meta: options.metadata,
+        chapters: layout.chapters,
+        sampleRate: SAMPLE_RATE,
+        chapterSections: !ogg,
+        extraTags: ogg ? [...vorbisChapterTags(layout.chapters, SAMPLE_RATE), ...oggCover] : [],
+      }),
+    );
+    const plan = encodePlan({ format, sampleRate: SAMPLE_RATE, metadataFile, cover: cover && format.startsWith('m4') ? cover.path : undefined });
+    let target: MixTarget = { lufs: TARGET_LUFS, ceiling: dbToGain(PEAK_CEILING_DB[format]) };
+    let result: { gains: Map<string, number>; mix: { slots: SlotEnergy; peak: number }; measured: { integrated: number; truePeak: number } };
+    for (let attempt = 0; ; attempt++) {
+      const gains = await levelGains(layout, target, signal);
+      const mix = { slots: new Map() as SlotEnergy, peak: 0 };
+      const input = Readable.from(pcmChunks({ layout, gains, target, padSamples: limiterDelaySamples(SAMPLE_RATE), meter: mix }));
+      await encodeStream({ plan, input, output: tmpAudio, totalSeconds, signal, onProgress: options.onProgress });
+      // Check the decoded result: codecs overshoot peaks (Opus at low rates on transients by up to 3 dB).
+      const measured = await measureFile(tmpAudio, signal);
+      result = { gains, mix, measured };
+      const peakOver = measured.truePeak - MAX_TRUE_PEAK_DB;
+      const loudOff = TARGET_LUFS - measured.integrated;
+      if (attempt >= 1 || (peakOver <= 0 && Math.abs(loudOff) <= 0.8)) break;
+      // One more encode with the ceiling lowered by the overshoot and the loudness corrected by what was missed.
+      target = {
+        lufs: target.lufs + loudOff,
+        ceiling: target.ceiling * dbToGain(peakOver > 0 ? -(peakOver + 0.3) : 0),
+      };
+    }
+    if (format === 'mp3') {
+      const tags = id3Tags({ meta: options.metadata, chapters: layout.chapters, sampleRate: SAMPLE_RATE, cover });
+      await writeTaggedMp3({ tags, audio: tmpAudio, dest: tmp, signal });
+    }
+    if (signal?.aborted) throw new AbortError();
+    await rename(tmp, output);
+    return {
+      sampleRate: SAMPLE_RATE,
+      totalSamples: layout.totalSamples,
+      chapters: layout.chapters,
+      units: layout.units.map((u) => ({ start: u.start, end: u.end })),
+      loudness: {
+        integratedLufs: result.measured.integrated,
+        truePeakDbtp: result.measured.truePeak,
+        mixLufs: round2(integratedLoudness(result.mix.slots, SAMPLE_RATE)),
+        gainsDb: Object.fromEntries([...result.gains].map(([k, g]) => [k, round2(20 * Math.log10(g))])),
+      },
+    };
+  } catch (error) {
+    if (signal?.aborted) throw new AbortError();
+    throw error;
+  } finally {
+    await rm(tmp, { force: true });
+    if (tmpAudio !== tmp) await rm(tmpAudio, { force: true });
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function checkWritableDir(dir: string): Promise<void> {
+  try {
+    const st = await stat(dir);
+    if (!st.isDirectory()) throw new Error('not a directory');
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    throw new UserError(`cannot write to the output folder ${dir}`, {
+      hint: 'choose another output path or fix the folder permissions',
+      cause: error,
+    });
+  }
+}
+
+async function readCover(file: string): Promise<{ path: string; mime: string; data: Buffer }> {
+  const resolved = path.resolve(file);
+  let data: Buffer;
+  try {
+    const fh = await open(resolved, 'r');
+    await fh.close();
+    data = await readFile(resolved);
+  } catch (error) {
+    throw new UserError(`cannot read the cover image ${file}`, { hint: 'give a JPEG or PNG file', cause: error });
+  }
+  const mime = data[0] === 0xff && data[1] === 0xd8 ? 'image/jpeg' : data.subarray(0, 4).toString('latin1') === '\x89PNG' ? 'image/png' : '';
+  if (!mime) throw new UserError(`the cover image ${file} is not a JPEG or PNG file`, { hint: 'convert it to JPEG or PNG' });
+  return { path: resolved, mime, data };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,6 +1,7 @@
 // The commander program: commands and options; each action lazily imports its command module.
 import { Command, Option } from 'commander';
 import { positiveInt, positiveNumber } from './options.js';
+import { addBatchOptions } from './commands/batch.js';
 
 export interface CliContext {
   signal: AbortSignal;
@@ -15,6 +16,7 @@ function addPlanOptions(cmd: Command): Command {
     .option('--lang <code>', 'article language; voices are chosen by it', 'en')
     .option('--title <title>', 'briefing title (default: the headline)')
     .option('--max-words <n>', 'refuse input longer than this many words', positiveInt('--max-words'), 50_000)
+    .option('--lexicon <file...>', 'pronunciation lexicon ("word = how to say it" lines) over voices/lexicon.txt')
     .option('--debug', 'print stack traces on errors');
 }
 
@@ -40,6 +42,13 @@ export function buildProgram(context: CliContext): Command {
     .option('--timings <file>', 'write the sample timings of every chapter and sentence as JSON')
     .option('--cache-dir <dir>', 'synthesis cache folder (default: $XDG_CACHE_HOME/briefcast)')
     .option('--no-cache', 'do not read or write the synthesis cache')
+    .addOption(new Option('--format <format>', 'without -o: episode audio format').choices(['m4a', 'mp3']).default('m4a'))
+    .option('--intro', 'start with a spoken intro naming the stories')
+    .option('--outro', 'end with a short spoken outro')
+    .option('--chime <file>', 'a short sound played between chapters')
+    .option('--base-url <url>', 'without -o: public URL of the podcast folder (for feed.xml)')
+    .option('--public', 'without -o: let podcast directories list the feed (no itunes:block)')
+    .option('--keep <n>', 'without -o: keep only the newest n episodes', positiveInt('--keep'))
     .addOption(new Option('--quiet', 'print only errors'))
     .action(async (sources: string[], opts: Record<string, unknown>) => {
       const { makeCommand } = await import('./commands/make.js');
@@ -66,6 +75,38 @@ export function buildProgram(context: CliContext): Command {
     .action(async (opts: Record<string, unknown>) => {
       const { voicesCommand } = await import('./commands/voices.js');
       await voicesCommand(opts);
+    });
+
+  addBatchOptions(program.command('batch').description('make one episode per article (or one --digest) into a podcast folder'))
+    .action(async (sources: string[], opts: Record<string, unknown>) => {
+      const { batchCommand } = await import('./commands/batch.js');
+      await batchCommand(sources, opts, context);
+    });
+
+  program
+    .command('schedule')
+    .description('run a batch on a cron schedule until stopped: briefcast schedule "0 6 * * *" -- <batch arguments>')
+    .argument('<cron>', 'cron expression, e.g. "0 6 * * *" (06:00 every day)')
+    .argument('<batch-arguments...>', 'the arguments of briefcast batch, after --')
+    .option('--now', 'also run once right away')
+    .option('--max-runs <n>', 'stop after this many runs', positiveInt('--max-runs'))
+    .option('--debug', 'print stack traces on errors')
+    .action(async (cron: string, batchArgs: string[], opts: Record<string, unknown>) => {
+      const { scheduleCommand } = await import('./commands/schedule.js');
+      await scheduleCommand(cron, batchArgs, opts, context);
+    });
+
+  program
+    .command('serve')
+    .description('serve a podcast folder over HTTP so phones on the network can subscribe')
+    .argument('[dir]', 'the podcast folder', 'output')
+    .option('--port <n>', 'TCP port', positiveInt('--port', 65535), 8080)
+    .option('--host <address>', 'address to bind (0.0.0.0: every network interface)', '127.0.0.1')
+    .option('--base-url <url>', 'URL the feed uses instead of the address it is reached at')
+    .option('--debug', 'print stack traces on errors')
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      await serveCommand(dir, opts, context);
     });
 
   return program;

@@ -1,23 +1,49 @@
-// Loads a source (file path) into an Article. (Foundation version; "Article understanding" adds URLs and cleaning.)
+// Loads a source (file path, "-" for stdin, or http/https URL) into a clean Article.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { Article, Block } from './article.js';
+import type { Article } from './article.js';
+import { cleanDraft } from './clean.js';
+import type { Draft } from './draft.js';
+import { fetchPage, type FetchOptions } from './fetch-page.js';
+import { htmlDraft } from './html.js';
+import { markdownDraft } from './markdown.js';
+import { plainTextDraft } from './plain-text.js';
+import { checkReadable } from './readable.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
+  /** Timeout and size cap for URLs. */
+  fetch?: Omit<FetchOptions, 'signal'>;
+  /** Language the briefing is read in (default "en"): text in another script is refused for English. */
+  language?: string;
+  /** Read stdin from here instead of process.stdin (for tests and the library API). */
+  stdin?: NodeJS.ReadableStream;
 }
 
-const TEXT_EXT = new Set(['.txt', '.text', '']);
-const MD_EXT = new Set(['.md', '.markdown']);
-const HTML_EXT = new Set(['.html', '.htm']);
+type Format = 'text' | 'markdown' | 'html';
+const FORMATS: Record<string, Format> = {
+  '.txt': 'text', '.text': 'text', '': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+};
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Read a source into an Article; bad sources are UserErrors with one clear line. */
-export async function loadSource(source: string, _options: LoadOptions = {}): Promise<Article> {
-  const ext = path.extname(source).toLowerCase();
-  if (!TEXT_EXT.has(ext) && !MD_EXT.has(ext) && !HTML_EXT.has(ext)) {
-    throw new UserError(`${source}: unsupported file type "${ext}"`, { hint: 'give a .txt, .md or .html file' });
+export async function loadSource(source: string, options: LoadOptions = {}): Promise<Article> {
+  if (/^https?:\/\//i.test(source)) {
+    const page = await fetchPage(source, { ...options.fetch, signal: options.signal });
+    return finish(htmlDraft(page.html, page.url), source, options, page.url);
   }
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source)) {
+    throw new UserError(`${source}: only http and https addresses are supported`, { hint: 'give an http(s) URL or a file' });
+  }
+  if (source === '-') {
+    const raw = await readStdin(options.stdin ?? process.stdin);
+    const format: Format = /^\s*<(!doctype html|html|head|body|article)\b/i.test(raw) ? 'html' : 'text';
+    return finish(draftOf(raw, format), 'stdin', options);
+  }
+  const ext = path.extname(source).toLowerCase();
+  const format = FORMATS[ext];
+  if (!format) throw new UserError(`${source}: unsupported file type "${ext}"`, { hint: 'give a .txt, .md or .html file, or a URL' });
   let info;
   try {
     info = await stat(source);
@@ -25,66 +51,58 @@ export async function loadSource(source: string, _options: LoadOptions = {}): Pr
     throw new UserError(`${source}: no such file`, { hint: 'check the path' });
   }
   if (info.isDirectory()) throw new UserError(`${source}: is a directory, not an article`, { hint: 'give a file' });
-  const bytes = await readFile(source);
-  if (bytes.includes(0)) throw new UserError(`${source}: looks like a binary file, not text`, { hint: 'give a .txt, .md or .html file' });
-  const raw = bytes.toString('utf8');
-  const blocks = HTML_EXT.has(ext) ? htmlBlocks(raw) : MD_EXT.has(ext) ? markdownBlocks(raw) : textBlocks(raw);
-  if (!blocks.some((b) => /[\p{L}\p{N}]/u.test(b.text))) {
-    throw new UserError(`${source}: the article is empty`, { hint: 'give a file with some text in it' });
+  if (info.size > MAX_FILE_BYTES) throw new UserError(`${source}: the file is larger than 20 MiB`, { hint: 'give a single article' });
+  const raw = decodeText(await readFile(source), source);
+  return finish(draftOf(raw, format), source, options, null, path.basename(source, ext));
+}
+
+function draftOf(raw: string, format: Format): Draft {
+  return format === 'html' ? htmlDraft(raw) : format === 'markdown' ? markdownDraft(raw) : plainTextDraft(raw);
+}
+
+function finish(draft: Draft, source: string, options: LoadOptions, url: string | null = null, fallbackTitle?: string): Article {
+  const cleaned = cleanDraft(draft);
+  checkReadable(cleaned.blocks, source, options.language ?? 'en', cleaned.title, draft.plain ? draft.blocks : cleaned.blocks);
+  const title = cleaned.title ?? humanize(fallbackTitle) ?? firstWords(cleaned.blocks[0]?.text ?? 'Untitled');
+  return {
+    title,
+    source,
+    url: draft.url ?? url,
+    byline: cleaned.byline,
+    date: cleaned.date,
+    language: draft.language,
+    blocks: cleaned.blocks,
+  };
+}
+
+function decodeText(bytes: Buffer, source: string): string {
+  if (bytes.subarray(0, 8000).includes(0)) throw new UserError(`${source}: looks like a binary file, not text`, { hint: 'give a .txt, .md or .html file' });
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  // Not UTF-8: most likely Windows-1252 / Latin-1 text.
+  return bad > 0 && bad * 50 > text.length / 100 ? new TextDecoder('windows-1252').decode(bytes) : text;
+}
+
+async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
+  if ((stream as { isTTY?: boolean }).isTTY) throw new UserError('stdin is a terminal, not an article', { hint: 'pipe an article in, e.g. `cat article.txt | briefcast plan -`' });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buf.length;
+    if (size > MAX_FILE_BYTES) throw new UserError('stdin: more than 20 MiB of input', { hint: 'give a single article' });
+    chunks.push(buf);
   }
-  const first = blocks[0]!;
-  const title = first.kind === 'heading' || looksLikeHeadline(first.text) ? first.text : path.basename(source, ext);
-  const body = title === first.text ? blocks.slice(1) : blocks;
-  return { title, source, url: null, byline: null, date: null, language: null, blocks: body };
+  return decodeText(Buffer.concat(chunks), 'stdin');
 }
 
-function looksLikeHeadline(text: string): boolean {
-  return text.split(/\s+/).length <= 20 && !/[.!?]["”’]?$/.test(text);
+function humanize(name: string | undefined): string | null {
+  if (!name) return null;
+  const words = name.replace(/^\d{4}-\d{2}-\d{2}-?/, '').replace(/[-_.]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : null;
 }
 
-function textBlocks(raw: string): Block[] {
-  return raw
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((text) => ({ kind: 'paragraph' as const, text }));
-}
-
-function markdownBlocks(raw: string): Block[] {
-  const blocks: Block[] = [];
-  for (const chunk of raw.split(/\r?\n\s*\r?\n/)) {
-    const heading = /^(#{1,6})\s+(.+)$/.exec(chunk.trim());
-    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]!.trim() });
-    else {
-      const text = chunk.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
-      if (text) blocks.push({ kind: 'paragraph', text });
-    }
-  }
-  return blocks;
-}
-
-function htmlBlocks(raw: string): Block[] {
-  const body = raw
-    .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ');
-  const blocks: Block[] = [];
-  const re = /<(h[1-6]|p|li|blockquote)\b[^>]*>([\s\S]*?)<\/\1>/gi;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const text = decode(m[2]!.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const tag = m[1]!.toLowerCase();
-    if (tag.startsWith('h')) blocks.push({ kind: 'heading', level: Number(tag[1]), text });
-    else blocks.push({ kind: 'paragraph', text });
-  }
-  return blocks;
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+function firstWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
 }

@@ -9,7 +9,9 @@ import type { Plan } from '../plan/schema.js';
 import { defaultCacheDir } from '../tts/cache.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { ensureWritableDir, folderOf } from '../util/fs-checks.js';
-import { slugify } from '../util/slug.js';
+import { withIntroOutro } from '../podcast/intro.js';
+import { publishEpisode } from '../podcast/publish.js';
+import type { EpisodeRecord } from '../podcast/records.js';
 import { planBriefing, type PlanBriefingOptions } from './plan-briefing.js';
 import { renderPlan } from './render.js';
 import { timingsFile } from './timings.js';
@@ -29,13 +31,31 @@ export interface MakeOptions extends Omit<PlanBriefingOptions, 'sources'> {
   jobs?: number;
   /** Unit cache folder; null disables the cache; undefined uses the default. */
   cacheDir?: string | null;
+  /** Podcast folder mode (no `output`): audio format of the episode (default m4a). */
+  format?: 'm4a' | 'mp3';
+  /** Spoken intro naming the stories, and a short outro. */
+  intro?: boolean;
+  outro?: boolean;
+  /** A sound file played between chapters. */
+  chime?: string;
+  /** Podcast folder mode: absolute base URL of the folder for the feed. */
+  baseUrl?: string;
+  /** Podcast folder mode: lift itunes:block and podcast:locked. */
+  public?: boolean;
+  /** Podcast folder mode: keep only the newest N episodes. */
+  keep?: number;
 }
 
 export interface MakeResult {
+  /** The audio file (the episode audio in podcast folder mode). */
   output: string;
   plan: Plan;
   timings: Timings;
   durationSeconds: number;
+  /** 'unchanged': the episode was already published with this plan and settings; nothing was written. */
+  status: 'built' | 'unchanged';
+  /** The episode record (podcast folder mode). */
+  episode?: EpisodeRecord;
 }
 
 /** Make one briefing; throws typed errors (see src/errors.ts). */
@@ -46,33 +66,53 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
   if (options.planFile && options.sources.length) {
     throw new UserError('give either sources or --plan, not both', { hint: 'drop the sources when making from a plan' });
   }
-  const output = options.output ?? path.join(options.outDir ?? 'output', `${today()}-${slugify(plan.title)}.m4a`);
-  formatForFile(output);
-  await ensureWritableDir(folderOf(output), { create: !options.output });
   if (options.timingsPath) await ensureWritableDir(folderOf(options.timingsPath), { create: false });
-  const timings = await renderPlan(plan, {
-    output,
-    jobs: options.jobs ?? defaultJobs(),
-    cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
-    cover: options.cover,
-    signal: options.signal,
-    onProgress: options.onProgress,
-  });
-  if (options.timingsPath) {
-    await writeFileAtomic(options.timingsPath, `${JSON.stringify(timingsFile(plan, timings), null, 2)}\n`);
+  const render = (finalPlan: Plan, output: string) =>
+    renderPlan(finalPlan, {
+      output,
+      jobs: options.jobs ?? defaultJobs(),
+      cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
+      cover: options.cover,
+      chime: options.chime,
+      signal: options.signal,
+      onProgress: options.onProgress,
+    });
+  let result: MakeResult;
+  if (options.output && (options.baseUrl || options.keep || options.public)) {
+    throw new UserError('--base-url, --keep and --public are for a podcast folder', { hint: 'drop -o to publish into --out-dir' });
   }
-  const durationSeconds = timings.totalSamples / timings.sampleRate;
-  options.onProgress?.({ stage: 'done', output, seconds: durationSeconds });
-  return { output, plan, timings, durationSeconds };
+  if (options.output) {
+    formatForFile(options.output);
+    await ensureWritableDir(folderOf(options.output), { create: false });
+    const final = withIntroOutro(plan, { intro: options.intro, outro: options.outro, date: new Date() }).plan;
+    const timings = await render(final, options.output);
+    result = { output: options.output, plan: final, timings, durationSeconds: timings.totalSamples / timings.sampleRate, status: 'built' };
+  } else {
+    // Without -o the folder is a podcast: the episode, its sidecars, the records and feed.xml.
+    const published = await publishEpisode({
+      dir: options.outDir ?? 'output',
+      plan,
+      format: options.format ?? 'm4a',
+      intro: options.intro,
+      outro: options.outro,
+      chime: options.chime,
+      cover: options.cover,
+      baseUrl: options.baseUrl,
+      public: options.public,
+      keep: options.keep,
+      render,
+    });
+    const t = published.timings;
+    result = { output: published.audio, plan: published.plan, timings: t, durationSeconds: t.totalSamples / t.sampleRate, status: published.status, episode: published.record };
+  }
+  if (options.timingsPath) {
+    await writeFileAtomic(options.timingsPath, `${JSON.stringify(timingsFile(result.plan, result.timings), null, 2)}\n`);
+  }
+  options.onProgress?.({ stage: 'done', output: result.output, seconds: result.durationSeconds });
+  return result;
 }
 
 /** Default number of synthesis workers: the machine's cores. */
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
-}
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -2,6 +2,7 @@
 import { UserError } from '../errors.js';
 import type { Article } from '../ingest/article.js';
 import { loadSource } from '../ingest/index.js';
+import { loadLexicon } from '../text/lexicon.js';
 import { buildPlan } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { chooseNarrator } from './narrator.js';
@@ -16,6 +17,8 @@ export interface PlanBriefingOptions {
   title?: string;
   /** Refuse input longer than this many words (default 50,000). */
   maxWords?: number;
+  /** Pronunciation lexicon files (--lexicon), applied over voices/lexicon.txt. */
+  lexicons?: readonly string[];
   signal?: AbortSignal;
   onProgress?: ProgressListener;
 }
@@ -29,7 +32,7 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
   const articles: Article[] = [];
   for (const source of options.sources) {
     options.onProgress?.({ stage: 'ingest', source });
-    articles.push(await loadSource(source, { signal: options.signal }));
+    articles.push(await loadSource(source, { signal: options.signal, language }));
   }
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   const words = articles.reduce((sum, a) => sum + countWords(a), 0);
@@ -39,7 +42,8 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
     });
   }
   const narrator = await chooseNarrator({ voice: options.voice, engine: options.engine, language });
-  const plan = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title });
+  const lexicon = await loadLexicon(options.lexicons ?? []);
+  const plan = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon });
   options.onProgress?.({ stage: 'plan', chapters: plan.chapters.length, segments: plan.chapters.reduce((n, c) => n + c.segments.length, 0) });
   return { plan, articles };
 }

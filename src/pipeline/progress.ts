@@ -3,7 +3,15 @@
 export type ProgressEvent =
   | { stage: 'ingest'; source: string }
   | { stage: 'plan'; chapters: number; segments: number }
-  | { stage: 'synthesize'; done: number; total: number; cached: boolean }
+  | {
+      stage: 'synthesize';
+      done: number;
+      total: number;
+      cached: boolean;
+      /** Estimated seconds of audio synthesized so far, and in all (words at the plan's rate). */
+      seconds?: number;
+      totalSeconds?: number;
+    }
   | { stage: 'encode'; seconds: number; totalSeconds: number }
   | { stage: 'done'; output: string; seconds: number };
 

@@ -6,7 +6,8 @@ import { assemble, type AudioMetadata, type Timings } from '../audio/assemble.js
 import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
 import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
-import { pausesFor } from './pauses.js';
+import { prepareChime } from '../podcast/chime.js';
+import { PAUSES_MS, pausesFor } from './pauses.js';
 import type { ProgressListener } from './progress.js';
 
 export interface RenderOptions {
@@ -19,6 +20,8 @@ export interface RenderOptions {
   metadata?: Partial<AudioMetadata>;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
+  /** A sound file played at the start of every chapter but the first. */
+  chime?: string;
 }
 
 /** Synthesize and assemble a plan into `output`; returns the exact timings. */
@@ -28,14 +31,22 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
     await resolveVoice(voice);
   }
   const units: Unit[] = plan.chapters.flatMap((c) => c.segments.map((s) => ({ voice: s.voice, spoken: s.spoken, rate: plan.rate })));
+  // Estimated audio seconds per unit (words at the plan's rate), for the "seconds of audio" in progress bars.
+  const unitSeconds = units.map((u) => (u.spoken.split(/\s+/).filter(Boolean).length * 60) / (plan.rate ?? 170));
+  const totalSeconds = unitSeconds.reduce((a, b) => a + b, 0);
+  let doneSeconds = 0;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-'));
   try {
+    const chime = options.chime ? await prepareChime(options.chime, workDir, options.signal) : null;
     const wavs = await synthesizeUnits(units, {
       jobs: options.jobs,
       cacheDir: options.cacheDir,
       workDir,
       signal: options.signal,
-      onUnit: (e) => options.onProgress?.({ stage: 'synthesize', done: e.done, total: e.total, cached: e.cached }),
+      onUnit: (e) => {
+        doneSeconds += unitSeconds[e.index] ?? 0;
+        options.onProgress?.({ stage: 'synthesize', done: e.done, total: e.total, cached: e.cached, seconds: doneSeconds, totalSeconds });
+      },
     });
     const pauses = pausesFor(plan);
     let next = 0;
@@ -47,6 +58,14 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
         level: segment.voice,
       })),
     }));
+    if (chime) {
+      // The chime opens each later chapter; its units are taken out of the timings again below.
+      chapters.forEach((chapter, c) => {
+        if (c === 0) return;
+        chapter.units[0]!.pauseBeforeMs = PAUSES_MS.sentence;
+        chapter.units.unshift({ wav: chime, pauseBeforeMs: PAUSES_MS.chapter, level: 'chime' });
+      });
+    }
     const timings = await assemble({
       chapters,
       output: options.output,
@@ -63,6 +82,10 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
       signal: options.signal,
       onProgress: (e) => options.onProgress?.({ stage: 'encode', seconds: e.seconds, totalSeconds: e.totalSeconds }),
     });
+    if (chime) {
+      const isChime = chapters.flatMap((ch) => ch.units.map((u) => u.wav === chime && u.level === 'chime'));
+      return { ...timings, units: timings.units.filter((_, i) => !isChime[i]) };
+    }
     return timings;
   } finally {
     await rm(workDir, { recursive: true, force: true });

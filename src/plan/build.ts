@@ -3,7 +3,8 @@ import type { Article } from '../ingest/article.js';
 import { sectionize } from '../segment/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { toSpoken } from '../text/speakable.js';
-import { piecesForBlock } from '../quotes/pieces.js';
+import { defaultLexicon, type Lexicon } from '../text/lexicon.js';
+import { piecesForArticle } from '../quotes/pieces.js';
 import type { Chapter, Plan, Segment } from './schema.js';
 
 export interface BuildPlanOptions {
@@ -14,6 +15,8 @@ export interface BuildPlanOptions {
   rate: number | null;
   /** Briefing title; defaults to the first article's headline (or a digest title for several). */
   title?: string;
+  /** Pronunciation lexicon (loadLexicon merges --lexicon files); the shipped default when omitted. */
+  lexicon?: Lexicon;
 }
 
 /** Natural speaking rate assumed when estimating durations. */
@@ -22,13 +25,16 @@ export const DEFAULT_WPM = 170;
 /** Everything make decides before audio, with every segment read by the narrator. */
 export function buildPlan(articles: readonly Article[], options: BuildPlanOptions): Plan {
   const engine = options.narrator.split(':')[0]!;
+  const lexicon = options.lexicon ?? defaultLexicon();
   const chapters: Chapter[] = [];
   articles.forEach((article, articleIndex) => {
     const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });
+    // Quotes and their speakers are found article-wide (pronouns reach across paragraphs).
+    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text)));
     const headline: Segment = {
       kind: 'narration',
       text: article.title,
-      spoken: toSpoken(article.title, { engine }),
+      spoken: toSpoken(article.title, { engine, lexicon }),
       speaker: null,
       voice: options.narrator,
       paragraph: 0,
@@ -37,10 +43,8 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
     sections.forEach((section, sectionIndex) => {
       const segments: Segment[] = sectionIndex === 0 ? [headline] : [];
       for (const blockIndex of section.blocks) {
-        const block = article.blocks[blockIndex]!;
-        const sentences = splitSentences(block.text);
-        for (const piece of piecesForBlock(sentences)) {
-          const spoken = toSpoken(piece.text, { engine });
+        for (const piece of piecesPerBlock[blockIndex] ?? []) {
+          const spoken = toSpoken(piece.text, { engine, lexicon });
           if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
           segments.push({
             kind: piece.kind,

@@ -1,5 +1,8 @@
-// Groups an article's blocks into spoken sections (chapters). (Foundation version; "Article understanding" makes it topical.)
+// Groups an article's blocks into spoken sections (chapters): one per heading, else topical segments.
 import type { Article } from '../ingest/article.js';
+import { findPeople } from '../text/people.js';
+import { titleSections, fit } from './titles.js';
+import { topicalBreaks } from './topical.js';
 
 export interface Section {
   title: string;
@@ -12,26 +15,47 @@ export interface SectionizeOptions {
   wordsPerMinute: number;
 }
 
-const MAX_SECONDS = 180;
-
-/** Sections: one per heading when the article has headings, else runs of paragraphs of about one to three minutes. */
+/** Sections: the headline and lede first, then one per heading, or topic shifts when the article has no headings. */
 export function sectionize(article: Article, options: SectionizeOptions): Section[] {
-  const sections: Section[] = [];
-  let current: Section = { title: article.title, blocks: [] };
-  let words = 0;
+  if (!article.blocks.length) return [];
   const hasHeadings = article.blocks.some((b) => b.kind === 'heading');
-  article.blocks.forEach((block, index) => {
-    const startNew =
-      current.blocks.length > 0 &&
-      (block.kind === 'heading' || (!hasHeadings && (words / options.wordsPerMinute) * 60 >= MAX_SECONDS));
-    if (startNew) {
-      sections.push(current);
-      current = { title: block.kind === 'heading' ? block.text : `${article.title} (${sections.length + 1})`, blocks: [] };
-      words = 0;
-    }
-    current.blocks.push(index);
-    words += block.text.split(/\s+/).length;
+  const groups: number[][] = [];
+  if (hasHeadings) {
+    article.blocks.forEach((block, index) => {
+      if (block.kind === 'heading' || !groups.length) groups.push([]);
+      groups[groups.length - 1]!.push(index);
+    });
+  } else {
+    const cuts = [0, ...topicalBreaks(article.blocks.map((b) => b.text), { wordsPerMinute: options.wordsPerMinute }), article.blocks.length];
+    for (let i = 1; i < cuts.length; i++) groups.push(range(cuts[i - 1]!, cuts[i]!));
+  }
+  const headline = fit(article.title) || 'Introduction';
+  const titled = groups.map((g) => {
+    const first = article.blocks[g[0]!]!;
+    return first.kind === 'heading' ? fit(first.text) : null;
   });
-  if (current.blocks.length) sections.push(current);
-  return sections;
+  // The first chapter carries the headline unless it opens with a heading of its own.
+  titled[0] ??= headline;
+  const needTitles = groups.map((g, i) => (titled[i] === null ? g.map((b) => article.blocks[b]!.text).join('\n\n') : null));
+  const people = findPeople(article.blocks.map((b) => b.text));
+  const mentionsPerSection = groups.map((g) =>
+    people.mentions.filter((m) => g.includes(m.paragraph)).map((m) => people.persons[m.person]!.name),
+  );
+  const derived = titleSections(
+    needTitles.map((t) => t ?? ''),
+    titled.filter((t): t is string => t !== null),
+    mentionsPerSection,
+  );
+  const seen = new Set<string>();
+  return groups.map((blocks, i) => {
+    let title = titled[i] ?? derived[i]!;
+    // Headings can repeat ("Analysis", "Analysis"); titles must be unique in the briefing.
+    for (let n = 2; seen.has(title.toLowerCase()); n++) title = `${titled[i] ?? derived[i]!} (${n})`;
+    seen.add(title.toLowerCase());
+    return { title, blocks };
+  });
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
 }

@@ -1,4 +1,12 @@
-// Synthesizes plan units to WAV files: parallel, cached by content hash. (CONTRACT — implementation pending)
+// Synthesizes plan units to WAV files: deduplicated, parallel up to `jobs`, cached by content hash.
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AbortError, DependencyError, UserError, isAbort } from '../errors.js';
+import { DEFAULT_CACHE_MAX_BYTES, pruneCache, tempPathFor, touchIfPresent, unitKey, unitPath } from './cache.js';
+import type { EngineSession, TtsEngine } from './engine.js';
+import { createLimiter } from './limiter.js';
+import { getEngine } from './registry.js';
+import { UnitSynthesisError } from './unit-error.js';
 
 /** One unit of synthesis: a sentence, or a quote inside a sentence. */
 export interface Unit {
@@ -27,7 +35,135 @@ export interface SynthesizeOptions {
   signal?: AbortSignal;
   /** Called after each unit finishes. */
   onUnit?: (event: { index: number; done: number; total: number; cached: boolean }) => void;
+  /** Cache size cap in bytes (default 2 GB); the cache is pruned once per call. */
+  cacheMaxBytes?: number;
+}
+
+interface Job {
+  engine: TtsEngine;
+  voice: string;
+  unit: Unit;
+  indexes: number[];
+  final: string;
 }
 
 /** Synthesize every unit (deduplicated), returning WAV paths in the same order as `units`. */
-export declare function synthesizeUnits(units: readonly Unit[], options: SynthesizeOptions): Promise<SynthesizedUnit[]>;
+export async function synthesizeUnits(units: readonly Unit[], options: SynthesizeOptions): Promise<SynthesizedUnit[]> {
+  if (options.signal?.aborted) throw new AbortError();
+  const jobs = new Map<string, Job>();
+  const versions = new Map<string, string>();
+  const checked = new Set<string>();
+  for (const [index, unit] of units.entries()) {
+    const { engine, voice } = await parseVoice(unit.voice);
+    const version = versions.get(engine.id) ?? (await engineVersion(engine));
+    versions.set(engine.id, version);
+    if (!checked.has(unit.voice)) {
+      await checkVoice(engine, voice);
+      checked.add(unit.voice);
+    }
+    const key = unitKey({ engine: engine.id, voice, rate: unit.rate, spoken: unit.spoken, version });
+    const final = options.cacheDir ? unitPath(path.resolve(options.cacheDir), key) : path.join(path.resolve(options.workDir), `unit-${key}.wav`);
+    const job = jobs.get(key);
+    if (job) job.indexes.push(index);
+    else jobs.set(key, { engine, voice, unit, indexes: [index], final });
+  }
+
+  const results: SynthesizedUnit[] = new Array(units.length);
+  let done = 0;
+  const finish = (job: Job, cached: boolean) => {
+    for (const index of job.indexes) {
+      results[index] = { wav: job.final, cached };
+      options.onUnit?.({ index, done: ++done, total: units.length, cached });
+    }
+  };
+  const todo: Job[] = [];
+  for (const job of jobs.values()) {
+    if (options.cacheDir && (await touchIfPresent(job.final))) finish(job, true);
+    else todo.push(job);
+  }
+
+  if (todo.length > 0) await runJobs(todo, options, finish);
+  if (options.cacheDir) {
+    const keep = new Set([...jobs.values()].map((j) => j.final));
+    await pruneCache(path.resolve(options.cacheDir), options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES, keep);
+  }
+  return results;
+}
+
+async function runJobs(todo: Job[], options: SynthesizeOptions, finish: (job: Job, cached: boolean) => void): Promise<void> {
+  const controller = new AbortController();
+  const onOuterAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const sessions = new Map<string, Promise<EngineSession>>();
+  const limit = createLimiter(Math.max(1, Math.floor(options.jobs)));
+  let firstError: unknown;
+  try {
+    // Each engine is opened once per run, the first time one of its units needs it.
+    const sessionFor = (engine: TtsEngine) => {
+      let session = sessions.get(engine.id);
+      if (!session) sessions.set(engine.id, (session = engine.open({ jobs: Math.max(1, Math.floor(options.jobs)) })));
+      return session;
+    };
+    await Promise.all(
+      todo.map((job) =>
+        limit(async () => {
+          if (controller.signal.aborted) return;
+          try {
+            await synthesizeOne(job, await sessionFor(job.engine), controller.signal);
+            finish(job, false);
+          } catch (error) {
+            if (firstError === undefined && !(isAbort(error) && controller.signal.aborted)) firstError = wrap(job, error);
+            controller.abort();
+          }
+        }),
+      ),
+    );
+  } finally {
+    options.signal?.removeEventListener('abort', onOuterAbort);
+    await Promise.all([...sessions.values()].map(async (s) => (await s.catch(() => undefined))?.close().catch(() => undefined)));
+  }
+  if (firstError !== undefined) throw firstError;
+  if (options.signal?.aborted) throw new AbortError();
+}
+
+async function synthesizeOne(job: Job, session: EngineSession, signal: AbortSignal): Promise<void> {
+  await mkdir(path.dirname(job.final), { recursive: true });
+  const temp = tempPathFor(job.final);
+  try {
+    await session.synthesize({ text: job.unit.spoken, voice: job.voice, rate: job.unit.rate, outFile: temp, signal });
+    const info = await stat(temp).catch(() => undefined);
+    if (!info || info.size <= 44) throw new Error('the engine wrote no audio');
+    await rename(temp, job.final);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+function wrap(job: Job, error: unknown): unknown {
+  if (error instanceof UserError || error instanceof DependencyError || isAbort(error)) return error;
+  return new UnitSynthesisError(job.engine.id, { index: job.indexes[0]!, spoken: job.unit.spoken }, error);
+}
+
+async function parseVoice(ref: string): Promise<{ engine: TtsEngine; voice: string }> {
+  const colon = ref.indexOf(':');
+  if (colon <= 0 || colon === ref.length - 1) {
+    throw new UserError(`voice "${ref}" must look like "engine:voice", e.g. "flite:slt"`, { hint: 'list voices with: briefcast voices' });
+  }
+  return { engine: await getEngine(ref.slice(0, colon)), voice: ref.slice(colon + 1) };
+}
+
+async function checkVoice(engine: TtsEngine, voice: string): Promise<void> {
+  const voices = await engine.voices();
+  if (!voices.some((v) => v.id === voice)) {
+    const known = voices.map((v) => v.id).slice(0, 12).join(', ');
+    throw new UserError(`unknown voice "${voice}" for engine ${engine.id}`, { hint: `choose one of: ${known} (see: briefcast voices)` });
+  }
+}
+
+async function engineVersion(engine: TtsEngine): Promise<string> {
+  const status = await engine.detect();
+  if (!status.available) {
+    throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`, { hint: 'see: briefcast voices' });
+  }
+  return status.version ?? 'unknown';
+}

@@ -13,6 +13,7 @@ export async function planCommand(sources: string[], opts: Record<string, unknow
     language: opts.lang as string,
     title: opts.title as string | undefined,
     maxWords: opts.maxWords as number,
+    lexicons: opts.lexicon as string[] | undefined,
     signal: context.signal,
   });
   process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan));

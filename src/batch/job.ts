@@ -1,0 +1,73 @@
+// The job interface: one article (or one digest) = one job, plain data a queue could carry to another machine.
+import type { ProgressEvent } from '../pipeline/progress.js';
+
+/** Settings every job of a batch shares: what `make` needs besides the sources. */
+export interface JobSettings {
+  /** The podcast folder the episode is published into. */
+  outDir: string;
+  engine?: string;
+  voice?: string;
+  rate?: number | null;
+  language?: string;
+  maxWords?: number;
+  /** Unit cache folder; null disables it; undefined uses the default. */
+  cacheDir?: string | null;
+}
+
+/** One unit of batch work: plain JSON, so a queue on a distributed engine could carry it. */
+export interface BatchJob {
+  /** Stable id: the source for one article, "digest" for a digest. */
+  id: string;
+  /** The article sources (one, or several for a digest). */
+  sources: string[];
+  /** Episode title (digests). */
+  title?: string;
+  settings: JobSettings;
+}
+
+export type JobStatus = 'built' | 'unchanged' | 'failed';
+
+/** What happened to one job; failures are data, not exceptions. */
+export interface JobOutcome {
+  id: string;
+  sources: string[];
+  status: JobStatus;
+  /** The episode's audio file (built or unchanged). */
+  output?: string;
+  /** Seconds of audio in the episode. */
+  audioSeconds?: number;
+  wallSeconds: number;
+  /** One line saying what went wrong (failed jobs). */
+  error?: string;
+  /** The error's hint, when it has one. */
+  hint?: string;
+}
+
+/** What a job runner is given besides the job: cancellation, its share of synthesis workers, progress. */
+export interface JobContext {
+  signal?: AbortSignal;
+  /** Synthesis workers this job may use at once. */
+  jobs: number;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+/** Runs one job to an outcome; must not reject for the job's own failure (only for an abort). */
+export type JobRunner = (job: BatchJob, context: JobContext) => Promise<JobOutcome>;
+
+/** Hooks an executor calls as jobs start, progress and finish. */
+export interface ExecutorHooks {
+  signal?: AbortSignal;
+  onStart?: (job: BatchJob) => void;
+  onProgress?: (job: BatchJob, event: ProgressEvent) => void;
+  onEnd?: (outcome: JobOutcome) => void;
+}
+
+/**
+ * Where jobs run. The in-process pool (local-pool.ts) is one implementation; a queue on an
+ * existing distributed engine (BullMQ, Temporal, a Kubernetes Job per article…) can be another:
+ * it ships each BatchJob as JSON to workers that call runJob (run-job.ts) against shared storage.
+ */
+export interface JobExecutor {
+  /** Run every job; resolves with one outcome per job, in job order. */
+  runAll(jobs: readonly BatchJob[], runner: JobRunner, hooks?: ExecutorHooks): Promise<JobOutcome[]>;
+}

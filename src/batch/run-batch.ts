@@ -1,0 +1,115 @@
+// runBatch: expand the sources, take the folder lock, make one episode per article (or one digest).
+import path from 'node:path';
+import { BriefcastError, isAbort } from '../errors.js';
+import { loadSource } from '../ingest/index.js';
+import type { ProgressEvent } from '../pipeline/progress.js';
+import { acquireFolderLock } from '../podcast/lock.js';
+import { defaultJobs } from '../pipeline/make.js';
+import type { BatchJob, JobExecutor, JobOutcome, JobSettings } from './job.js';
+import { localPool } from './local-pool.js';
+import { runJob, describeError } from './run-job.js';
+import { expandSources, type SourceFailure } from './sources.js';
+import { removeStaleTemps } from './stale-temp.js';
+
+export interface BatchOptions extends Omit<JobSettings, 'outDir'> {
+  /** Files, folders, list files, article URLs and feed URLs. */
+  sources: readonly string[];
+  outDir: string;
+  /** One episode of every article instead of one per article. */
+  digest?: boolean;
+  /** The digest's title (default: "Briefing for <weekday, month day>"). */
+  title?: string;
+  /** Items taken from each feed, newest first (default 10). */
+  limit?: number;
+  /** Synthesis workers in total across the articles made at once (default: cores). */
+  jobs?: number;
+  /** Where jobs run (default: the in-process pool). */
+  executor?: JobExecutor;
+  signal?: AbortSignal;
+  onEvent?: (event: BatchEvent) => void;
+}
+
+/** What a batch reports as it goes; the CLI draws it. */
+export type BatchEvent =
+  | { type: 'sources'; jobs: BatchJob[]; failures: SourceFailure[] }
+  | { type: 'start'; job: BatchJob }
+  | { type: 'progress'; job: BatchJob; event: ProgressEvent }
+  | { type: 'end'; outcome: JobOutcome };
+
+export interface BatchResult {
+  /** One per job and per source that failed before becoming a job, in order. */
+  outcomes: JobOutcome[];
+  failed: JobOutcome[];
+  wallSeconds: number;
+}
+
+/** A batch in which some articles failed (exit 4); the others were made. */
+export class BatchFailedError extends BriefcastError {
+  override readonly exitCode: number = 4;
+}
+
+/** Run a batch under the folder lock; failures of single articles are outcomes, not exceptions. */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const release = await acquireFolderLock(options.outDir);
+  try {
+    // Under the lock no other batch writes here; temp files of killed runs are litter.
+    await removeStaleTemps([options.outDir, path.join(options.outDir, '.briefcast')]);
+    const settings: JobSettings = {
+      outDir: options.outDir,
+      engine: options.engine,
+      voice: options.voice,
+      rate: options.rate,
+      language: options.language,
+      maxWords: options.maxWords,
+      cacheDir: options.cacheDir,
+    };
+    const expanded = await expandSources(options.sources, {
+      limit: options.limit ?? 10,
+      exclude: [path.resolve(options.outDir)],
+      signal: options.signal,
+    });
+    const failures = [...expanded.failures];
+    let jobs: BatchJob[];
+    if (options.digest) {
+      const usable = await loadable(expanded.sources.map((s) => s.source), failures, options.signal);
+      jobs = usable.length ? [{ id: 'digest', sources: usable, title: options.title ?? digestTitle(new Date()), settings }] : [];
+    } else {
+      jobs = expanded.sources.map((s) => ({ id: s.source, sources: [s.source], settings }));
+    }
+    options.onEvent?.({ type: 'sources', jobs, failures });
+    const early: JobOutcome[] = failures.map((f) => ({ id: f.source, sources: [f.source], status: 'failed', wallSeconds: 0, error: f.error, hint: f.hint }));
+    for (const outcome of early) options.onEvent?.({ type: 'end', outcome });
+    const executor = options.executor ?? localPool({ workers: options.jobs ?? defaultJobs() });
+    const made = await executor.runAll(jobs, runJob, {
+      signal: options.signal,
+      onStart: (job) => options.onEvent?.({ type: 'start', job }),
+      onProgress: (job, event) => options.onEvent?.({ type: 'progress', job, event }),
+      onEnd: (outcome) => options.onEvent?.({ type: 'end', outcome }),
+    });
+    const outcomes = [...early, ...made];
+    return { outcomes, failed: outcomes.filter((o) => o.status === 'failed'), wallSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    await release();
+  }
+}
+
+/** The sources a digest can use: each is loaded once up front so one bad article does not sink the digest. */
+async function loadable(sources: string[], failures: SourceFailure[], signal?: AbortSignal): Promise<string[]> {
+  const ok: string[] = [];
+  for (const source of sources) {
+    try {
+      await loadSource(source, { signal });
+      ok.push(source);
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      failures.push({ source, ...describeError(error) });
+    }
+  }
+  return ok;
+}
+
+/** The default digest title, e.g. "Briefing for Wednesday, November 25". */
+export function digestTitle(date: Date): string {
+  return `Briefing for ${date.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })}`;
+}

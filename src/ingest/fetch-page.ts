@@ -1,0 +1,104 @@
+// Fetches a web page for ingestion: timeout, size cap, redirects, charset, clear errors.
+import { AbortError, UserError } from '../errors.js';
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds (default 20 s). */
+  timeoutMs?: number;
+  /** Refuse pages larger than this many bytes (default 5 MiB). */
+  maxBytes?: number;
+}
+
+/** A fetched page: its HTML and the final URL after redirects. */
+export interface FetchedPage {
+  html: string;
+  url: string;
+}
+
+/** Fetch an http(s) URL that must be an HTML page. */
+export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      redirect: 'follow',
+      headers: { 'user-agent': 'briefcast (+https://github.com/briefcast)', accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+    });
+  } catch (error) {
+    throw fetchFailure(url, error, options.signal, timeoutMs);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    throw new UserError(`${url}: the server answered ${response.status} ${response.statusText}`.trim(), {
+      hint: response.status === 404 ? 'check the address' : 'try again later or save the page and give the file',
+    });
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (type && !/\b(?:text\/html|application\/xhtml\+xml)\b/i.test(type)) {
+    await response.body?.cancel().catch(() => {});
+    throw new UserError(`${url}: not a web page (${type.split(';')[0]})`, { hint: 'give the address of an HTML article' });
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(url, maxBytes);
+  }
+  const bytes = await readCapped(response, maxBytes, url, options.signal, timeoutMs);
+  return { html: decode(bytes, type), url: response.url || url };
+}
+
+async function readCapped(response: Response, maxBytes: number, url: string, userSignal: AbortSignal | undefined, timeoutMs: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge(url, maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw fetchFailure(url, error, userSignal, timeoutMs);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Decode with the charset from the header, else from a <meta> in the first bytes, else UTF-8. */
+function decode(bytes: Uint8Array, contentType: string): string {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const charset =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+    'utf-8';
+  try {
+    return new TextDecoder(charset.toLowerCase()).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function tooLarge(url: string, maxBytes: number): UserError {
+  return new UserError(`${url}: the page is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`, { hint: 'save the article text to a file and give the file' });
+}
+
+function fetchFailure(url: string, error: unknown, userSignal: AbortSignal | undefined, timeoutMs: number): Error {
+  if (userSignal?.aborted) return new AbortError();
+  const name = (error as { name?: string })?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new UserError(`${url}: no answer within ${Math.round(timeoutMs / 1000)} s`, { hint: 'check the address or your connection' });
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const why = cause?.code ?? cause?.message ?? (error as Error)?.message ?? 'unknown error';
+  return new UserError(`${url}: could not fetch the page (${why})`, { hint: 'check the address or your connection', cause: error });
+}

@@ -1,0 +1,124 @@
+// The folder lock: one briefcast run at a time publishes into a podcast folder (<dir>/.briefcast/lock).
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readFile, rename, rm, rmdir, stat, utimes } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LockedError, UserError } from '../errors.js';
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  token: string;
+  started: string;
+}
+
+/** A lock not refreshed for this long is stale (the only test for a holder on another host). */
+export const STALE_AFTER_MS = 10 * 60_000;
+const HEARTBEAT_MS = 60_000;
+
+/** The lock file of a podcast folder. */
+export function lockPathFor(dir: string): string {
+  return path.join(dir, '.briefcast', 'lock');
+}
+
+/** Take the folder lock or throw LockedError (exit 75); resolves to a release function. */
+export async function acquireFolderLock(dir: string): Promise<() => Promise<void>> {
+  const file = lockPathFor(dir);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot create ${path.dirname(file)}: ${(error as NodeJS.ErrnoException).code}`, {
+      hint: 'choose a writable folder',
+    });
+  }
+  const info: LockInfo = { pid: process.pid, host: os.hostname(), token: randomBytes(8).toString('hex'), started: new Date().toISOString() };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      try {
+        await handle.writeFile(`${JSON.stringify(info)}\n`);
+      } finally {
+        await handle.close();
+      }
+      return releaser(file, info.token);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = await readHolder(file);
+    if (holder === 'gone') continue;
+    if (!(await isStale(file, holder))) {
+      const who = holder ? `pid ${holder.pid} on ${holder.host}, since ${holder.started}` : 'an unknown process';
+      throw new LockedError(`${dir} is locked by another briefcast run (${who})`, {
+        hint: `wait for it to finish; if no run is active, delete ${file}`,
+      });
+    }
+    await breakStaleLock(file, holder);
+  }
+  throw new LockedError(`could not take the lock ${file}`, { hint: 'another run keeps taking it; try again later' });
+}
+
+function releaser(file: string, token: string): () => Promise<void> {
+  // Refresh the mtime so runs on other hosts see a live lock.
+  const timer = setInterval(() => {
+    const now = new Date();
+    utimes(file, now, now).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  timer.unref();
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    clearInterval(timer);
+    const holder = await readHolder(file);
+    if (holder && holder !== 'gone' && holder.token === token) await rm(file, { force: true });
+    // A run that failed before publishing anything leaves no empty state folder behind.
+    await rmdir(path.dirname(file)).catch(() => undefined);
+  };
+}
+
+async function readHolder(file: string): Promise<LockInfo | null | 'gone'> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LockInfo>;
+    if (typeof data.pid === 'number' && typeof data.host === 'string' && typeof data.token === 'string') return data as LockInfo;
+    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    return null; // unreadable or half-written
+  }
+}
+
+async function isStale(file: string, holder: LockInfo | null): Promise<boolean> {
+  let age: number;
+  try {
+    age = Date.now() - (await stat(file)).mtimeMs;
+  } catch {
+    return true;
+  }
+  // A live holder refreshes the lock every minute; an old one is stale even if its pid was reused since.
+  if (holder && holder.host === os.hostname()) return !pidAlive(holder.pid) || age > STALE_AFTER_MS;
+  // Unknown content may be a lock being written right now: give it a moment.
+  return holder ? age > STALE_AFTER_MS : age > 5_000;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function breakStaleLock(file: string, holder: LockInfo | null): Promise<void> {
+  // Move it aside first, then check we moved the lock we judged stale and not a fresh one.
+  const aside = `${file}.stale.${randomBytes(4).toString('hex')}`;
+  try {
+    await rename(file, aside);
+  } catch {
+    return;
+  }
+  const moved = await readHolder(aside);
+  const same = holder === null ? moved === null : moved !== null && moved !== 'gone' && moved.token === holder.token;
+  if (!same) await link(aside, file).catch(() => undefined);
+  await rm(aside, { force: true });
+}

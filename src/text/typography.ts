@@ -1,0 +1,24 @@
+// Typography to plain ASCII punctuation engines read correctly (festival spells "Ukraine’s" when the apostrophe is curly).
+
+/** Quotes, apostrophes, dashes, ellipses, invisible and non-breaking spaces, censored words. */
+export function plainTypography(text: string): string {
+  return (
+    text
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E]/g, '"')
+      .replace(/[\u2010\u2011]/g, '-')
+      // Censored words: "f—" or "d—head" (a letter glued to a long dash) are read as the letter plus "blank".
+      .replace(/\b(?!I[\u2014\u2013])(\p{L})[\u2014\u2013]+(\p{L}*)/gu, (_, first: string, rest: string) => `${first.toUpperCase()} blank${rest ? ` ${rest}` : ''}`)
+      // Number ranges with a dash: "2010–2014", "5-10".
+      .replace(/(\d)\s?[\u2013\u2014]\s?(\d)/g, '$1 to $2')
+      .replace(/\s*[\u2013\u2014\u2015]+\s*/g, ', ')
+      .replace(/\s+--\s+/g, ', ')
+      .replace(/\u2026/g, '...')
+      .replace(/\.{4,}/g, '...')
+      .replace(/[\u2022\u00B7]/g, ',')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}

