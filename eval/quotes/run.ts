@@ -90,3 +90,4 @@ const here = dirname(fileURLToPath(import.meta.url));
 const verbose = process.argv.includes('--verbose');
 report('tuning', join(here, 'data', 'tune'), verbose);
 report('held-out', join(here, 'data', 'heldout'), verbose && process.argv.includes('--show-heldout'));
+report('fresh', join(here, 'data', 'fresh'), verbose && process.argv.includes('--show-heldout'));

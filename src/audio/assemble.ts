@@ -1,4 +1,7 @@
-// Joins unit WAVs with pauses into one encoded file with chapters and tags: two in-process passes, one ffmpeg encode.
+// Joins unit WAVs with pauses into one encoded file with chapters and tags.
+// Pass 1 decodes, resamples and measures each unit (kept as raw f32 in a temp folder); a make-up pass runs only when the
+// limiter acts; pass 2 streams the levelled PCM into ONE ffmpeg encode; one ebur128 decode checks loudness and true peak
+// (a second encode only when that check fails).
 import { constants } from 'node:fs';
 import { access, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -75,6 +78,8 @@ export const TARGET_LUFS = -16;
  * true peak under -1 dBTP (measured: AAC 64k ~2 dB, Opus 32k ~1.5 dB, MP3 64k ~0.3 dB); ffmpeg's alimiter in the encode is only a safety net.
  */
 export const PEAK_CEILING_DB: Record<AudioFormat, number> = { m4b: -3.5, m4a: -3.5, mp3: -2.5, opus: -3, ogg: -3 };
+/** Loudness the lossy encoders remove (their low-pass cuts K-weighted highs): measured 0.1-0.5 LU at these bitrates. */
+const CODEC_LOSS_LU = 0.3;
 /** Highest true peak allowed in the decoded output (dBTP). */
 export const MAX_TRUE_PEAK_DB = -1;
 const TAIL_MS = 400;
@@ -113,7 +118,7 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
       }),
     );
     const plan = encodePlan({ format, sampleRate: SAMPLE_RATE, metadataFile, cover: cover && format.startsWith('m4') ? cover.path : undefined });
-    let target: MixTarget = { lufs: TARGET_LUFS, ceiling: dbToGain(PEAK_CEILING_DB[format]) };
+    let target: MixTarget = { lufs: TARGET_LUFS + CODEC_LOSS_LU, ceiling: dbToGain(PEAK_CEILING_DB[format]) };
     let result: { gains: Map<string, number>; mix: { slots: SlotEnergy; peak: number }; measured: { integrated: number; truePeak: number } };
     for (let attempt = 0; ; attempt++) {
       const gains = await levelGains(layout, target, signal);

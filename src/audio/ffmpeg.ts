@@ -130,6 +130,8 @@ export async function encodeStream(opts: {
       if (settled) return;
       settled = true;
       opts.signal?.removeEventListener('abort', onAbort);
+      // Stop producing PCM for an encoder that is gone.
+      if (error) opts.input.destroy();
       if (error) reject(error);
       else resolve();
     };

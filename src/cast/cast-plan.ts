@@ -16,6 +16,8 @@ export interface CastPlanOptions {
   quoteVoices?: boolean;
   /** Output folder whose .briefcast/voices.json keeps speakers' voices across briefings; null for none. */
   outDir?: string | null;
+  /** false: read the folder's remembered voices but do not write them (for `plan`). Default true. */
+  remember?: boolean;
   /** Voices an engine offers here (default: the registry's engine.voices(); unknown engines have none). */
   listVoices?: (engine: string) => Promise<VoiceInfo[]>;
 }
@@ -104,7 +106,7 @@ export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promi
     last = q;
   }
   out.cast = castList(out).map((e) => ({ ...e, voice: assigned.get(e.speaker) ?? narrator }));
-  if (options.outDir) {
+  if (options.outDir && options.remember !== false) {
     const keep = Object.fromEntries(needs.filter((n) => n.named && assigned.get(n.label)).map((n) => [n.label, assigned.get(n.label)!]));
     if (Object.keys(keep).length) await writeVoiceMemory(options.outDir, keep);
   }

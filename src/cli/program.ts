@@ -17,6 +17,8 @@ function addPlanOptions(cmd: Command): Command {
     .option('--title <title>', 'briefing title (default: the headline)')
     .option('--max-words <n>', 'refuse input longer than this many words', positiveInt('--max-words'), 50_000)
     .option('--lexicon <file...>', 'pronunciation lexicon ("word = how to say it" lines) over voices/lexicon.txt')
+    .option('--cast <file>', 'cast file: narrator and quote voices per engine (default voices/cast.yaml)')
+    .addOption(new Option('--quote-voices <mode>', 'give quoted people voices of their own').choices(['on', 'off']).default('on'))
     .option('--debug', 'print stack traces on errors');
 }
 
@@ -62,6 +64,7 @@ export function buildProgram(context: CliContext): Command {
       .argument('<source...>', 'article files or URLs'),
   )
     .option('--json', 'print the plan as JSON (the format make --plan reads)')
+    .option('--out-dir <dir>', "podcast folder whose remembered speaker voices the plan uses", 'output')
     .action(async (sources: string[], opts: Record<string, unknown>) => {
       const { planCommand } = await import('./commands/plan.js');
       await planCommand(sources, opts, context);

@@ -62,7 +62,7 @@ export interface MakeResult {
 export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
   const plan = options.planFile
     ? await loadPlanFile(options.planFile)
-    : (await planBriefing({ ...options, sources: options.sources })).plan;
+    : (await planBriefing({ ...options, sources: options.sources, voiceMemoryDir: options.output ? null : (options.outDir ?? 'output') })).plan;
   if (options.planFile && options.sources.length) {
     throw new UserError('give either sources or --plan, not both', { hint: 'drop the sources when making from a plan' });
   }

@@ -1,4 +1,5 @@
-// Chooses the narrator voice: --voice, else --engine's default, else the best available engine's default.
+// Chooses the narrator voice: --voice, else the cast file's narrator for the engine, else the engine's default.
+import { castFor, type CastFile } from '../cast/cast-file.js';
 import { DependencyError } from '../errors.js';
 import { bestEngine, getEngine, resolveVoice } from '../tts/registry.js';
 
@@ -6,6 +7,8 @@ export interface NarratorOptions {
   voice?: string;
   engine?: string;
   language: string;
+  /** The cast file in use: its narrator for the chosen engine and language wins over the engine default. */
+  cast?: CastFile;
 }
 
 /** The narrator as "engine:voice", validated against what is installed. */
@@ -22,6 +25,11 @@ export async function chooseNarrator(options: NarratorOptions): Promise<string> 
         hint: 'see: briefcast voices',
       });
     }
+  }
+  const fromCast = options.cast ? castFor(options.cast, engine.id, options.language)?.narrator : undefined;
+  if (fromCast) {
+    const { engine: e, voice } = await resolveVoice(fromCast);
+    return `${e.id}:${voice.id}`;
   }
   const id = engine.defaultVoice(options.language);
   if (!id) {

@@ -3,6 +3,8 @@ import { UserError } from '../errors.js';
 import type { Article } from '../ingest/article.js';
 import { loadSource } from '../ingest/index.js';
 import { loadLexicon } from '../text/lexicon.js';
+import { castPlan } from '../cast/cast-plan.js';
+import { loadCastFile } from '../cast/cast-file.js';
 import { buildPlan } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { chooseNarrator } from './narrator.js';
@@ -17,6 +19,14 @@ export interface PlanBriefingOptions {
   title?: string;
   /** Refuse input longer than this many words (default 50,000). */
   maxWords?: number;
+  /** Cast file (--cast); default voices/cast.yaml. */
+  castFile?: string;
+  /** false (--quote-voices off): the narrator reads every quote. */
+  quoteVoices?: boolean;
+  /** Folder whose .briefcast/voices.json keeps each speaker's voice across briefings. */
+  voiceMemoryDir?: string | null;
+  /** false: read the remembered voices but do not update them (plan). */
+  rememberVoices?: boolean;
   /** Pronunciation lexicon files (--lexicon), applied over voices/lexicon.txt. */
   lexicons?: readonly string[];
   signal?: AbortSignal;
@@ -41,9 +51,16 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
       hint: 'raise --max-words or give a shorter article',
     });
   }
-  const narrator = await chooseNarrator({ voice: options.voice, engine: options.engine, language });
+  const cast = await loadCastFile(options.castFile);
+  const narrator = await chooseNarrator({ voice: options.voice, engine: options.engine, language, cast });
   const lexicon = await loadLexicon(options.lexicons ?? []);
-  const plan = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon });
+  const built = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon });
+  const plan = await castPlan(built, {
+    cast,
+    quoteVoices: options.quoteVoices,
+    outDir: options.voiceMemoryDir ?? null,
+    remember: options.rememberVoices,
+  });
   options.onProgress?.({ stage: 'plan', chapters: plan.chapters.length, segments: plan.chapters.reduce((n, c) => n + c.segments.length, 0) });
   return { plan, articles };
 }

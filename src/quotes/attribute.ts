@@ -23,10 +23,10 @@ const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|
 
 /** Index just past the end of the sentence that starts at `from` (or text length). */
 function sentenceEnd(text: string, from: number): number {
-  const re = /[.!?](?=\s|$)/g;
+  const re = /[.!?]["”’»›]?(?=\s|$)/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) return m.index + 1;
+    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) return m.index + m[0].length;
   }
   return text.length;
 }
@@ -34,9 +34,9 @@ function sentenceEnd(text: string, from: number): number {
 /** Start of the sentence containing `at`. */
 function sentenceStart(text: string, at: number): number {
   let start = 0;
-  const re = /[.!?](?=\s)/g;
+  const re = /[.!?]["”’»›]?(?=\s)/g;
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
-    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) start = m.index + 1;
+    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) start = m.index + m[0].length;
   }
   return start;
 }
@@ -68,7 +68,7 @@ function speakerOf(ctx: AttributionContext, paragraph: number, start: number, en
   phrase = phrase.replace(/(\s+\p{Ll}+)+$/u, (tail) => (tail.trim().split(/\s+/).every((w) => SPEAKER_ADVERBS.has(w)) ? '' : tail));
   if (!phrase.trim() || phrase.includes('\u0000')) return null;
   const lower = phrase.trim().toLowerCase();
-  if (lower in PRONOUNS) return resolvePronoun(lower, ctx.refs, paragraph, start, ctx.learned);
+  if (lower in PRONOUNS) return resolvePronoun(lower, ctx.refs, paragraph, start, ctx.learned, ctx.masked);
   // "Weller's spokeswoman" is not Weller: skip possessive mentions.
   const mention = ctx.people.mentions.find(
     (m) => m.paragraph === paragraph && m.start >= start && m.start < start + phrase.length && !/^['’]s?\b|^['’]/.test(text.slice(m.end, m.end + 2)),

@@ -19,10 +19,12 @@ export interface Reference {
   speaker: Speaker;
   paragraph: number;
   at: number;
+  /** Named only as an owner ("Hoff's actress"): never the subject of its sentence. */
+  possessive?: boolean;
 }
 
 const DESC = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+)((?:an?|one|another|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}]+))\b`,
+  String.raw`(?:^|[.!?]\s+|,\s+)((?:an?|one|another|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+((?:[\p{L}'’-]+\s*){1,4}))`,
   'giu',
 );
 
@@ -35,9 +37,13 @@ export function lowerDeterminer(phrase: string): string {
 function descriptions(text: string, paragraph: number): Reference[] {
   const out: Reference[] = [];
   for (const m of text.matchAll(DESC)) {
-    const head = m[2]!.toLowerCase();
-    if (!(head in ROLE_NOUNS)) continue;
-    const label = lowerDeterminer(m[1]!);
+    // The first role noun among the next few words is the head: "A delivery driver, stopped at …".
+    const words = m[2]!.split(/\s+/).filter(Boolean);
+    const j = words.findIndex((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, '') in ROLE_NOUNS);
+    if (j < 0) continue;
+    const head = words[j]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const det = m[1]!.slice(0, m[1]!.length - m[2]!.length);
+    const label = lowerDeterminer(`${det}${words.slice(0, j).map((w) => `${w} `).join('')}${head}`);
     out.push({ speaker: { label, kind: 'description', gender: ROLE_NOUNS[head] ?? null, plural: false, head }, paragraph, at: m.index! + m[0].indexOf(m[1]!) });
   }
   for (const m of text.matchAll(/\b(\p{Ll}+)\b/gu)) {
@@ -68,7 +74,7 @@ export function collectReferences(masked: readonly string[], people: People): Re
   learnRoles(masked, people);
   const refs: Reference[] = people.mentions.map((m) => {
     const p = people.persons[m.person]!;
-    return { speaker: { label: p.name, kind: 'person', gender: p.gender, plural: false, titles: p.titles }, paragraph: m.paragraph, at: m.start };
+    return { speaker: { label: p.name, kind: 'person', gender: p.gender, plural: false, titles: p.titles }, paragraph: m.paragraph, at: m.start, possessive: m.possessive };
   });
   masked.forEach((text, p) => {
     const names = people.mentions.filter((m) => m.paragraph === p);
@@ -98,23 +104,31 @@ export function resolvePronoun(
   paragraph: number,
   at: number,
   learned: Map<string, 'male' | 'female'> = new Map(),
+  texts: readonly string[] = [],
 ): Speaker | null {
   const info = PRONOUNS[pronoun.toLowerCase()];
   if (!info) return null;
   const gender = (s: Speaker) => s.gender ?? learned.get(s.label) ?? null;
   for (let p = paragraph; p >= 0 && p >= paragraph - PRONOUN_REACH; p--) {
-    const scope = refs.filter((r) => r.paragraph === p && (p < paragraph || r.at < at)).map((r) => r.speaker).reverse();
+    const scope = refs.filter((r) => r.paragraph === p && (p < paragraph || r.at < at)).reverse();
     if (info.plural) {
-      const group = scope.find((s) => s.plural);
-      if (group) return group;
+      const group = scope.find((r) => r.speaker.plural);
+      if (group) return group.speaker;
       continue;
     }
     // Someone known to match first, then someone whose gender is unknown (who then learns it).
-    const found = scope.find((s) => !s.plural && gender(s) === info.gender) ?? scope.find((s) => !s.plural && gender(s) === null);
-    if (found) {
-      if (info.gender && !gender(found)) learned.set(found.label, info.gender);
-      return found;
-    }
+    const tier = (want: 'male' | 'female' | null) => scope.filter((r) => !r.speaker.plural && gender(r.speaker) === want);
+    const candidates = tier(info.gender);
+    const pool = candidates.length ? candidates : tier(null);
+    if (!pool.length) continue;
+    // Within the latest sentence naming a candidate, its subject (the first one, not an owner) wins over objects.
+    const text = texts[p] ?? '';
+    const sentenceOf = (r: Reference) => (text.slice(0, r.at).match(/[.!?](?=\s)/g) ?? []).length;
+    const latest = sentenceOf(pool[0]!);
+    const inSentence = pool.filter((r) => sentenceOf(r) === latest && !r.possessive);
+    const found = (inSentence.length ? inSentence[inSentence.length - 1]! : pool[0]!).speaker;
+    if (info.gender && !gender(found)) learned.set(found.label, info.gender);
+    return found;
   }
   return null;
 }

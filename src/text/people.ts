@@ -21,6 +21,8 @@ export interface PersonMention {
   start: number;
   end: number;
   text: string;
+  /** "Hoff's lead actress": the person is named only as an owner. */
+  possessive: boolean;
 }
 
 export interface People {
@@ -144,25 +146,31 @@ export function findPeople(paragraphs: readonly string[], options: { ignore?: re
   const persons: Person[] = [];
   const mentions: PersonMention[] = [];
   const isOrg = (c: Candidate) => c.tokens.some((t) => ORG_WORDS.has(t.toLowerCase())) || c.tokens.every((t) => t === t.toUpperCase());
-  const add = (name: string, c: Candidate): Person => {
+  const add = (name: string): Person => {
     const p: Person = { id: persons.length, name, gender: null, titles: [] };
     persons.push(p);
     return p;
   };
   // Pass 1: full names (two or more words) that look like people.
   for (const c of all) {
-    if (c.tokens.length < 2 || isOrg(c)) continue;
+    if (c.tokens.length < 2) continue;
     const text = texts[c.paragraph]!;
+    // "Leo Park, …" is a man, "Hyde Park" a place: an organisation word only loses to a first name with a cue.
+    const roleBefore = /(\p{Ll}+),?\s*$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1] ?? '';
+    const personish = firstName(c.tokens[0]!) !== undefined || roleBefore in ROLE_NOUNS;
+    if (isOrg(c) && !(c.tokens.length === 2 && personish && (c.titles.length || hasCue(text, c)))) continue;
     if (!(c.titles.length || firstName(c.tokens[0]!) !== undefined || hasCue(text, c))) continue;
     const name = c.tokens.join(' ');
-    if (!persons.some((p) => p.name === name)) add(name, c);
+    if (!persons.some((p) => p.name === name)) add(name);
   }
   // Pass 2: every mention, in order, matched to a full name by last or first name.
   const lastSeen = new Map<number, number>();
   let order = 0;
   for (const c of all) {
-    if (isOrg(c)) continue;
     const text = texts[c.paragraph]!;
+    // A lone surname that is also a common place word ("Park") is the person once they are known.
+    const known = persons.some((p) => p.name === c.tokens.join(' ') || (c.tokens.length === 1 && p.name.split(' ').slice(1).includes(c.tokens[0]!)));
+    if (isOrg(c) && !known) continue;
     const name = c.tokens.join(' ');
     let person = persons.find((p) => p.name === name);
     if (!person && c.tokens.length === 1) {
@@ -175,7 +183,7 @@ export function findPeople(paragraphs: readonly string[], options: { ignore?: re
       // "His wife, Mary," / "Morag Bell's husband, Hamish,": a lone name in apposition to a relation.
       const relation = /\b(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];
       const related = !!relation && relation in ROLE_NOUNS && /^,/.test(text.slice(c.end));
-      if (!person && (c.titles.length || related || (firstName(name) !== undefined && hasCue(text, c)))) person = add(name, c);
+      if (!person && (c.titles.length || related || (firstName(name) !== undefined && hasCue(text, c)))) person = add(name);
     }
     if (!person) continue;
     lastSeen.set(person.id, order++);
@@ -185,7 +193,8 @@ export function findPeople(paragraphs: readonly string[], options: { ignore?: re
       if (g && !person.gender) person.gender = g;
     }
     if (!person.gender) person.gender = firstName(c.tokens[0]!) ?? genderFromContext(text, c);
-    mentions.push({ person: person.id, paragraph: c.paragraph, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+    const possessive = /^['’]/.test(text.slice(c.end, c.end + 1));
+    mentions.push({ person: person.id, paragraph: c.paragraph, start: c.start, end: c.end, text: text.slice(c.start, c.end), possessive });
   }
   return { persons, mentions };
 }

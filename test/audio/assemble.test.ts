@@ -89,7 +89,13 @@ describe.skipIf(!have).each([
       const tags = Object.fromEntries(Object.entries(fmt.tags).map(([k, v]) => [k.toLowerCase(), v]));
       expect(tags.title).toBe('Morning – ‘Zürich’');
       expect(tags.artist).toBe('briefcast');
-      if (format === 'm4b') expect(tags.major_brand).toBe('M4B ');
+      if (format === 'm4b') {
+        expect(tags.major_brand).toBe('M4B ');
+        // QuickTime chapter track reference (`chap`) and Nero chapters (`chpl`), both written by ffmpeg.
+        const bytes = await readFile(output);
+        expect(bytes.includes('chap')).toBe(true);
+        expect(bytes.includes('chpl')).toBe(true);
+      }
       if (format === 'mp3') await checkId3(output);
       if (format === 'opus') expect(fmt.name).toBe('ogg');
       // Ogg covers need ffmpeg ≥ 5 (older ones cut the base64 picture tag); MP4 and MP3 get one everywhere.

@@ -106,3 +106,18 @@ describe('castPlan on a built plan (real engines)', () => {
     expect(q.filter((s) => s.voice === 'flite:rms').length).toBeGreaterThan(0);
   });
 });
+
+describe('castPlan with a cast file', () => {
+  it('never gives a quote the narrator\'s recorded speaker through another engine, and honours pins', async (ctx) => {
+    if (!available) ctx.skip();
+    const cast = {
+      version: 1 as const,
+      engines: { festival: { en: { pool: [{ voice: 'flite:slt', gender: null }, { voice: 'flite:rms', gender: null }, { voice: 'flite:awb', gender: null }] } } },
+      pins: { 'Linda Marsh': 'espeak-ng:en-gb+f3' },
+    };
+    const plan = await castPlan(buildPlan([article('harbour.txt')], { language: 'en', narrator: NARRATOR, rate: null }), { cast });
+    const q = quotes(plan);
+    expect(q.some((s) => s.voice === 'flite:slt')).toBe(false);
+    expect(q.filter((s) => s.speaker === 'Linda Marsh').every((s) => s.voice === 'espeak-ng:en-gb+f3')).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ export async function makeCommand(sources: string[], opts: Record<string, unknow
       title: opts.title as string | undefined,
       maxWords: opts.maxWords as number,
       lexicons: opts.lexicon as string[] | undefined,
+      castFile: opts.cast as string | undefined,
+      quoteVoices: opts.quoteVoices !== 'off',
       cover: opts.cover as string | undefined,
       jobs: opts.jobs as number | undefined,
       cacheDir: opts.cache === false ? null : (opts.cacheDir as string | undefined),

@@ -14,6 +14,10 @@ export async function planCommand(sources: string[], opts: Record<string, unknow
     title: opts.title as string | undefined,
     maxWords: opts.maxWords as number,
     lexicons: opts.lexicon as string[] | undefined,
+    castFile: opts.cast as string | undefined,
+    quoteVoices: opts.quoteVoices !== 'off',
+    voiceMemoryDir: opts.outDir as string | undefined,
+    rememberVoices: false,
     signal: context.signal,
   });
   process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan));
@@ -25,7 +29,9 @@ function outline(plan: Plan): string {
     const words = chapter.segments.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
     lines.push(`${i + 1}. ${chapter.title}  [${words} words, article ${chapter.article + 1}]`);
     for (const segment of chapter.segments) {
-      if (segment.kind === 'quote') lines.push(`     “${segment.text.slice(0, 60)}” — ${segment.speaker ?? 'narrator'} (${segment.voice})`);
+      if (segment.kind !== 'quote') continue;
+      const text = segment.text.length > 64 ? `${segment.text.slice(0, 63)}…` : segment.text;
+      lines.push(`     ${text} — ${segment.speaker ?? 'narrator'} (${segment.voice})`);
     }
   });
   if (plan.cast.length) {
