@@ -131,10 +131,12 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
       const peakOver = measured.truePeak - MAX_TRUE_PEAK_DB;
       const loudOff = TARGET_LUFS - measured.integrated;
       if (attempt >= 1 || (peakOver <= 0 && Math.abs(loudOff) <= 0.8)) break;
-      // One more encode with the ceiling lowered by the overshoot and the loudness corrected by what was missed.
+      // One more encode: codec overshoot grows with level, so lower the ceiling and (within the ±1 LU allowed) the level
+      // by the overshoot, and correct the loudness by what was missed.
+      const over = Math.max(0, peakOver);
       target = {
-        lufs: target.lufs + loudOff,
-        ceiling: target.ceiling * dbToGain(peakOver > 0 ? -(peakOver + 0.3) : 0),
+        lufs: target.lufs + loudOff - Math.min(over > 0 ? over + 0.2 : 0, 0.7),
+        ceiling: target.ceiling * dbToGain(over > 0 ? -(over + 0.5) : 0),
       };
     }
     if (format === 'mp3') {

@@ -29,7 +29,7 @@ export function sectionize(article: Article, options: SectionizeOptions): Sectio
     const cuts = [0, ...topicalBreaks(article.blocks.map((b) => b.text), { wordsPerMinute: options.wordsPerMinute }), article.blocks.length];
     for (let i = 1; i < cuts.length; i++) groups.push(range(cuts[i - 1]!, cuts[i]!));
   }
-  const headline = fit(article.title) || 'Introduction';
+  const headline = shortHeadline(article.title) || 'Introduction';
   const titled = groups.map((g) => {
     const first = article.blocks[g[0]!]!;
     return first.kind === 'heading' ? fit(first.text) : null;
@@ -54,6 +54,18 @@ export function sectionize(article: Article, options: SectionizeOptions): Sectio
     seen.add(title.toLowerCase());
     return { title, blocks };
   });
+}
+
+/** A headline over eight words cut at a clause ("… hold talks as troops repel attacks" → "… hold talks"). */
+function shortHeadline(title: string): string {
+  const words = title.split(/\s+/);
+  if (words.length <= 8) return fit(title);
+  for (let i = Math.min(8, words.length - 1); i >= 3; i--) {
+    if (/^(?:as|after|amid|while|with|despite|over|before|when|because|but|and|in|at|for)$/i.test(words[i]!) || /[,:;]$/.test(words[i - 1]!)) {
+      return fit(words.slice(0, i).join(' '));
+    }
+  }
+  return fit(title);
 }
 
 function range(from: number, to: number): number[] {

@@ -37,6 +37,7 @@ describe('encode arguments', () => {
       expect(o[o.indexOf('-map_chapters') + 1]).toBe('-1');
       expect(o[o.indexOf('-map_metadata') + 1]).toBe('1');
       expect(o[o.lastIndexOf('-f') + 1]).toBe('ogg');
+      expect(o[o.indexOf('-ar') + 1]).toBe('48000');
     }
   });
 
