@@ -12,6 +12,18 @@ export interface JobSettings {
   maxWords?: number;
   /** Unit cache folder; null disables it; undefined uses the default. */
   cacheDir?: string | null;
+  lexicons?: string[];
+  castFile?: string;
+  quoteVoices?: boolean;
+  cover?: string;
+  /** Podcast folder options, as for make. */
+  format?: 'm4a' | 'mp3';
+  intro?: boolean;
+  outro?: boolean;
+  chime?: string;
+  baseUrl?: string;
+  public?: boolean;
+  keep?: number;
 }
 
 /** One unit of batch work: plain JSON, so a queue on a distributed engine could carry it. */

@@ -55,25 +55,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   try {
     // Under the lock no other batch writes here; temp files of killed runs are litter.
     await removeStaleTemps([options.outDir, path.join(options.outDir, '.briefcast')]);
-    const settings: JobSettings = {
-      outDir: options.outDir,
-      engine: options.engine,
-      voice: options.voice,
-      rate: options.rate,
-      language: options.language,
-      maxWords: options.maxWords,
-      cacheDir: options.cacheDir,
-    };
+    const { sources: _sources, digest, title, limit, jobs: _jobs, executor: _executor, signal: _signal, onEvent: _onEvent, ...rest } = options;
+    // A digest opens with the intro naming its stories unless told otherwise.
+    const settings: JobSettings = { ...rest, intro: options.intro ?? Boolean(digest) };
     const expanded = await expandSources(options.sources, {
-      limit: options.limit ?? 10,
+      limit: limit ?? 10,
       exclude: [path.resolve(options.outDir)],
       signal: options.signal,
     });
     const failures = [...expanded.failures];
     let jobs: BatchJob[];
-    if (options.digest) {
+    if (digest) {
       const usable = await loadable(expanded.sources.map((s) => s.source), failures, options.signal);
-      jobs = usable.length ? [{ id: 'digest', sources: usable, title: options.title ?? digestTitle(new Date()), settings }] : [];
+      jobs = usable.length ? [{ id: 'digest', sources: usable, title: title ?? digestTitle(new Date()), settings }] : [];
     } else {
       jobs = expanded.sources.map((s) => ({ id: s.source, sources: [s.source], settings }));
     }

@@ -8,16 +8,11 @@ export async function runJob(job: BatchJob, context: JobContext): Promise<JobOut
   const started = performance.now();
   const wall = () => Math.round((performance.now() - started) / 10) / 100;
   try {
-    const s = job.settings;
+    const { rate, ...settings } = job.settings;
     const result = await makeBriefing({
+      ...settings,
       sources: job.sources,
-      outDir: s.outDir,
-      engine: s.engine,
-      voice: s.voice,
-      rate: s.rate ?? null,
-      language: s.language,
-      maxWords: s.maxWords,
-      cacheDir: s.cacheDir,
+      rate: rate ?? null,
       title: job.title,
       jobs: context.jobs,
       signal: context.signal,

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { voiceRef } from '../plan/schema.js';
+import { tempPathFor } from '../util/atomic-write.js';
 
 const memorySchema = z.object({ version: z.literal(1), speakers: z.record(z.string(), voiceRef) });
 
@@ -27,7 +28,8 @@ export async function writeVoiceMemory(outDir: string, speakers: Readonly<Record
   await mkdir(path.dirname(file), { recursive: true });
   const merged = { ...(await readVoiceMemory(outDir)), ...speakers };
   const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // A random temp name: concurrent batch jobs in one process may write in the same millisecond.
+  const tmp = tempPathFor(file);
   await writeFile(tmp, `${JSON.stringify({ version: 1, speakers: sorted }, null, 2)}\n`);
   await rename(tmp, file);
 }

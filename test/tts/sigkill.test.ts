@@ -1,8 +1,5 @@
 // After SIGKILL mid-run nothing half-written sits under a final name, and the next run reuses the finished units.
 import { readdir, rm } from 'node:fs/promises';
-import { appendFileSync } from 'node:fs';
-const mark = (m: string) => appendFileSync('/tmp/tts-exp/marks.log', `${process.pid} ${m}\n`);
-process.on('exit', (c) => mark(`exit ${c}`));
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawnPiped } from '../../src/process/run.js';
@@ -27,7 +24,6 @@ it('leaves only complete units under final names after SIGKILL, and reuses them'
     rate: null,
   }));
   const child = spawnPiped(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/synthesize-child.ts'), cacheDir, root, JSON.stringify(units)]);
-  mark('spawned ' + child.pid);
   let out = '';
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -38,7 +34,6 @@ it('leaves only complete units under final names after SIGKILL, and reuses them'
     });
     child.on('close', (_code, signal) => resolve(signal));
   });
-  mark('killed ' + exit);
   expect(exit, `child did not get far enough: ${out} ${err}`).toBe('SIGKILL');
   expect(out).not.toContain('finished');
 
@@ -50,9 +45,7 @@ it('leaves only complete units under final names after SIGKILL, and reuses them'
   expect(files.length).toBeLessThan(units.length);
   for (const file of files) expect((await ffprobe(file)).duration).toBeGreaterThan(2);
 
-  mark('second run');
   const again = await synthesizeUnits(units, { jobs: 2, cacheDir, workDir: root });
-  mark('second done');
   const reused = again.filter((r) => r.cached).map((r) => r.wav).sort();
   expect(reused).toEqual(files.sort());
 });

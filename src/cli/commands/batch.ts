@@ -18,8 +18,19 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', 60, 500))
     .option('--lang <code>', 'article language; voices are chosen by it', 'en')
     .option('--max-words <n>', 'refuse articles longer than this many words', positiveInt('--max-words'), 50_000)
+    .option('--lexicon <file...>', 'pronunciation lexicon ("word = how to say it" lines) over voices/lexicon.txt')
+    .option('--cast <file>', 'cast file: narrator and quote voices per engine (default voices/cast.yaml)')
+    .addOption(new Option('--quote-voices <mode>', 'give quoted people voices of their own').choices(['on', 'off']).default('on'))
     .option('--cache-dir <dir>', 'synthesis cache folder (default: $XDG_CACHE_HOME/briefcast)')
     .option('--no-cache', 'do not read or write the synthesis cache')
+    .option('--cover <image>', 'cover art (JPEG or PNG)')
+    .addOption(new Option('--format <format>', 'episode audio format').choices(['m4a', 'mp3']).default('m4a'))
+    .option('--intro', 'start with a spoken intro naming the stories (always on with --digest)')
+    .option('--outro', 'end with a short spoken outro')
+    .option('--chime <file>', 'a short sound played between chapters')
+    .option('--base-url <url>', 'public URL of the podcast folder (for feed.xml)')
+    .option('--public', 'let podcast directories list the feed (no itunes:block)')
+    .option('--keep <n>', 'keep only the newest n episodes', positiveInt('--keep'))
     .option('--quiet', 'no progress, only the log lines and errors')
     .option('--debug', 'print stack traces on errors');
 }
@@ -50,6 +61,17 @@ export async function batchCommand(sources: string[], opts: Record<string, unkno
       language: opts.lang as string,
       maxWords: opts.maxWords as number,
       cacheDir: opts.cache === false ? null : (opts.cacheDir as string | undefined),
+      lexicons: opts.lexicon as string[] | undefined,
+      castFile: opts.cast as string | undefined,
+      quoteVoices: opts.quoteVoices !== 'off',
+      cover: opts.cover as string | undefined,
+      format: opts.format as 'm4a' | 'mp3' | undefined,
+      intro: opts.intro ? true : undefined,
+      outro: Boolean(opts.outro),
+      chime: opts.chime as string | undefined,
+      baseUrl: opts.baseUrl as string | undefined,
+      public: Boolean(opts.public),
+      keep: opts.keep as number | undefined,
       signal: context.signal,
       onEvent: display,
     });

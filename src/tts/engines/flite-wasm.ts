@@ -1,6 +1,5 @@
 // flite-wasm: the embedded engine (flite compiled to WASI) that needs nothing installed, run in worker threads.
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -34,7 +33,7 @@ class WasmWorker {
   private nextId = 1;
   constructor(private readonly wasmPath: string) {}
 
-  run(job: { args: string[]; inDir: string; outDir: string; logFile: string }, signal?: AbortSignal): Promise<number> {
+  run(job: { args: string[]; inDir: string; outDir: string }, signal?: AbortSignal): Promise<number> {
     if (signal?.aborted) return Promise.reject(new AbortError());
     const worker = (this.worker ??= new Worker(FLITE_WASM_WORKER_SOURCE, { eval: true, workerData: { wasmPath: this.wasmPath } }));
     const id = this.nextId++;
@@ -103,16 +102,12 @@ export const fliteWasmEngine = {
       async synthesize(req: SynthesisRequest) {
         if (!VOICES.some((v) => v.id === req.voice)) throw new BriefcastError(`flite-wasm has no voice "${req.voice}"`);
         const textFile = await scratch.textFile(toAsciiText(req.text));
-        const logFile = `${textFile}.log`;
         const stretch = durationStretch(fliteWpm(req.voice), req.rate);
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
         const worker = await acquire();
         try {
-          const code = await worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), logFile }, req.signal);
-          if (code !== 0) {
-            const log = await readFile(logFile, 'utf8').catch(() => '');
-            throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: log });
-          }
+          const code = await worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile) }, req.signal);
+          if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
         } finally {
           release(worker);
         }
