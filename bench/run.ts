@@ -77,9 +77,11 @@ async function main(): Promise<void> {
     return dir;
   };
 
+  // BENCH_ONLY=batch skips the per-engine table (for quick checks of the batch figures).
+  const only = process.env.BENCH_ONLY;
   // 1. A cold single-article make per engine and example, against the bare pipeline in the same run.
   const rows: string[] = [];
-  for (const engine of engines) {
+  for (const engine of only === 'batch' ? [] : engines) {
     for (const article of examples) {
       const name = path.basename(article, '.txt');
       log(`make ${name} with ${engine.id}`);

@@ -26,6 +26,11 @@ interface Running {
 /** A batch event listener that draws progress and writes the log; call end() when the batch is over. */
 export function batchDisplay(options: DisplayOptions) {
   const tty = Boolean(options.progress.isTTY) && !options.quiet;
+  // A reader that goes away (`| head`) must not crash the batch: the work goes on, the log is dropped.
+  const ignoreEpipe = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  };
+  options.log.on('error', ignoreEpipe);
   const started = Date.now();
   const running = new Map<string, Running>();
   let jobCount = 0;
