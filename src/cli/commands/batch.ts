@@ -1,6 +1,7 @@
 // `briefcast batch`: flags → runBatch → a log line per article, exit 4 when some failed.
 import { Option, type Command } from 'commander';
 import { positiveInt, positiveNumber } from '../options.js';
+import { publishOptions, textOptions } from '../option-mapping.js';
 import type { CliContext } from '../program.js';
 
 /** Declare batch's arguments and options on `cmd` (shared by `batch` and the arguments of `schedule`). */
@@ -54,24 +55,10 @@ export async function batchCommand(sources: string[], opts: Record<string, unkno
       digest: Boolean(opts.digest),
       title: opts.title as string | undefined,
       limit: opts.limit as number,
-      jobs: opts.jobs as number | undefined,
-      engine: opts.engine as string | undefined,
-      voice: opts.voice as string | undefined,
-      rate: (opts.rate as number | undefined) ?? null,
-      language: opts.lang as string,
-      maxWords: opts.maxWords as number,
-      cacheDir: opts.cache === false ? null : (opts.cacheDir as string | undefined),
-      lexicons: opts.lexicon as string[] | undefined,
-      castFile: opts.cast as string | undefined,
-      quoteVoices: opts.quoteVoices !== 'off',
-      cover: opts.cover as string | undefined,
-      format: opts.format as 'm4a' | 'mp3' | undefined,
+      ...textOptions(opts),
+      ...publishOptions(opts),
+      // A digest always has an intro; otherwise only when asked.
       intro: opts.intro ? true : undefined,
-      outro: Boolean(opts.outro),
-      chime: opts.chime as string | undefined,
-      baseUrl: opts.baseUrl as string | undefined,
-      public: Boolean(opts.public),
-      keep: opts.keep as number | undefined,
       signal: context.signal,
       onEvent: display,
     });

@@ -2,6 +2,7 @@
 import { makeBriefing } from '../../pipeline/make.js';
 import { acquireFolderLock } from '../../podcast/lock.js';
 import type { CliContext } from '../program.js';
+import { publishOptions, textOptions } from '../option-mapping.js';
 import { progressPrinter } from '../progress-printer.js';
 
 /** Run make with commander's parsed options. */
@@ -16,25 +17,9 @@ export async function makeCommand(sources: string[], opts: Record<string, unknow
       outDir: opts.outDir as string | undefined,
       planFile: opts.plan as string | undefined,
       timingsPath: opts.timings as string | undefined,
-      engine: opts.engine as string | undefined,
-      voice: opts.voice as string | undefined,
-      rate: (opts.rate as number | undefined) ?? null,
-      language: opts.lang as string,
       title: opts.title as string | undefined,
-      maxWords: opts.maxWords as number,
-      lexicons: opts.lexicon as string[] | undefined,
-      castFile: opts.cast as string | undefined,
-      quoteVoices: opts.quoteVoices !== 'off',
-      cover: opts.cover as string | undefined,
-      jobs: opts.jobs as number | undefined,
-      cacheDir: opts.cache === false ? null : (opts.cacheDir as string | undefined),
-      format: opts.format as 'm4a' | 'mp3' | undefined,
-      intro: Boolean(opts.intro),
-      outro: Boolean(opts.outro),
-      chime: opts.chime as string | undefined,
-      baseUrl: opts.baseUrl as string | undefined,
-      public: Boolean(opts.public),
-      keep: opts.keep as number | undefined,
+      ...textOptions(opts),
+      ...publishOptions(opts),
       signal: context.signal,
       onProgress: progress,
     });

@@ -1,21 +1,15 @@
 // `briefcast plan`: everything make decides, printed as JSON or as a readable outline.
 import { planBriefing } from '../../pipeline/plan-briefing.js';
 import type { Plan } from '../../plan/schema.js';
+import { textOptions } from '../option-mapping.js';
 import type { CliContext } from '../program.js';
 
 /** Run plan with commander's parsed options. */
 export async function planCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
   const { plan } = await planBriefing({
     sources,
-    engine: opts.engine as string | undefined,
-    voice: opts.voice as string | undefined,
-    rate: (opts.rate as number | undefined) ?? null,
-    language: opts.lang as string,
     title: opts.title as string | undefined,
-    maxWords: opts.maxWords as number,
-    lexicons: opts.lexicon as string[] | undefined,
-    castFile: opts.cast as string | undefined,
-    quoteVoices: opts.quoteVoices !== 'off',
+    ...textOptions(opts),
     voiceMemoryDir: opts.outDir as string | undefined,
     rememberVoices: false,
     signal: context.signal,
