@@ -1,6 +1,7 @@
-// Removes temporary files left in a podcast folder by runs that were killed (SIGKILL, power loss).
+// Removes temporary files left in a podcast folder by runs that were killed (SIGKILL, a crash).
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { processAlive } from '../util/process-alive.js';
 
 // tempPathFor() names: ".<name>.<pid>.<8 hex>.tmp", optionally with a suffix such as ".audio".
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp(\.[a-z]+)?$/;
@@ -12,7 +13,7 @@ export async function removeStaleTemps(dirs: readonly string[]): Promise<string[
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
       const match = TEMP_NAME.exec(name);
-      if (!match || isAlive(Number(match[1]))) continue;
+      if (!match || processAlive(Number(match[1]))) continue;
       await rm(path.join(dir, name), { force: true }).catch(() => undefined);
       removed.push(path.join(dir, name));
     }
@@ -20,11 +21,4 @@ export async function removeStaleTemps(dirs: readonly string[]): Promise<string[
   return removed;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+

@@ -5,7 +5,7 @@ import type { CastEntry, Plan, Segment } from '../plan/schema.js';
 import { genderOfLabel } from '../text/people.js';
 import { castFor, loadCastFile, type CastFile } from './cast-file.js';
 import { assignVoices, type PoolVoice, type SpeakerNeed } from './assign.js';
-import { readVoiceMemory, writeVoiceMemory } from './memory.js';
+import { readVoiceMemory } from './memory.js';
 
 export interface CastPlanOptions {
   /** A loaded cast file; otherwise `castFile` is read, otherwise the shipped voices/cast.yaml. */
@@ -14,10 +14,8 @@ export interface CastPlanOptions {
   castFile?: string;
   /** false (--quote-voices off): the narrator reads every quote. Default true. */
   quoteVoices?: boolean;
-  /** Output folder whose .briefcast/voices.json keeps speakers' voices across briefings; null for none. */
+  /** Output folder whose .briefcast/voices.json (read here; written by rememberCast after a publish) keeps speakers' voices. */
   outDir?: string | null;
-  /** false: read the folder's remembered voices but do not write them (for `plan`). Default true. */
-  remember?: boolean;
   /** Voices an engine offers here (default: the registry's engine.voices(); unknown engines have none). */
   listVoices?: (engine: string) => Promise<VoiceInfo[]>;
 }
@@ -106,9 +104,5 @@ export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promi
     last = q;
   }
   out.cast = castList(out).map((e) => ({ ...e, voice: assigned.get(e.speaker) ?? narrator }));
-  if (options.outDir && options.remember !== false) {
-    const keep = Object.fromEntries(needs.filter((n) => n.named && assigned.get(n.label)).map((n) => [n.label, assigned.get(n.label)!]));
-    if (Object.keys(keep).length) await writeVoiceMemory(options.outDir, keep);
-  }
   return out;
 }

@@ -1,9 +1,10 @@
 // The person→voice preferences kept in an output folder's .briefcast/voices.json across briefings.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { voiceRef } from '../plan/schema.js';
-import { tempPathFor } from '../util/atomic-write.js';
+import { voiceRef, type Plan } from '../plan/schema.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { withKeyedMutex } from '../util/keyed-mutex.js';
 
 const memorySchema = z.object({ version: z.literal(1), speakers: z.record(z.string(), voiceRef) });
 
@@ -22,14 +23,25 @@ export async function readVoiceMemory(outDir: string): Promise<Record<string, st
   }
 }
 
-/** Merge speaker → voice into the folder's memory, written to a temp file and renamed into place. */
+/** Merge speaker → voice into the folder's memory (atomically, one writer at a time); unchanged memory is not rewritten. */
 export async function writeVoiceMemory(outDir: string, speakers: Readonly<Record<string, string>>): Promise<void> {
   const file = voiceMemoryPath(outDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const merged = { ...(await readVoiceMemory(outDir)), ...speakers };
-  const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
-  // A random temp name: concurrent batch jobs in one process may write in the same millisecond.
-  const tmp = tempPathFor(file);
-  await writeFile(tmp, `${JSON.stringify({ version: 1, speakers: sorted }, null, 2)}\n`);
-  await rename(tmp, file);
+  await withKeyedMutex(`voices:${path.resolve(file)}`, async () => {
+    const before = await readVoiceMemory(outDir);
+    const merged = { ...before, ...speakers };
+    if (Object.entries(merged).every(([k, v]) => before[k] === v)) return;
+    const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, `${JSON.stringify({ version: 1, speakers: sorted }, null, 2)}\n`);
+  });
+}
+
+/**
+ * Remember the voices a published briefing gave its named speakers (quotes the narrator read are not
+ * remembered). Called after the episode is in place, so a failed run changes nothing.
+ */
+export async function rememberCast(outDir: string, plan: Plan): Promise<void> {
+  const narrator = plan.chapters.flatMap((c) => c.segments).find((s) => s.kind === 'narration')?.voice;
+  const named = plan.cast.filter((c) => c.voice !== narrator && /^\p{Lu}/u.test(c.speaker));
+  if (named.length) await writeVoiceMemory(outDir, Object.fromEntries(named.map((c) => [c.speaker, c.voice])));
 }

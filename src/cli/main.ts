@@ -15,6 +15,13 @@ export async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // `briefcast plan --json | head`: a closed pipe ends the run quietly, not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   const debug = argv.includes('--debug');
   try {
     await buildProgram({ signal: controller.signal }).parseAsync(argv);

@@ -1,5 +1,6 @@
 // The commander program: commands and options; each action lazily imports its command module.
 import { Command, Option } from 'commander';
+import { RATE_RANGE } from '../tts/rate.js';
 import { positiveInt, positiveNumber } from './options.js';
 import { addBatchOptions } from './commands/batch.js';
 
@@ -12,7 +13,7 @@ function addPlanOptions(cmd: Command): Command {
   return cmd
     .option('--engine <id>', 'text-to-speech engine (see: briefcast voices)')
     .option('--voice <engine:voice>', 'narrator voice; overrides any cast file')
-    .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', 60, 500))
+    .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', RATE_RANGE.min, RATE_RANGE.max))
     .option('--lang <code>', 'article language; voices are chosen by it', 'en')
     .option('--title <title>', 'briefing title (default: the headline)')
     .option('--max-words <n>', 'refuse input longer than this many words', positiveInt('--max-words'), 50_000)

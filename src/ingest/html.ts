@@ -81,7 +81,9 @@ function stripSiteName(title: string): string {
 function resolve(href: string | null, base: string | null): string | null {
   if (!href) return null;
   try {
-    return new URL(href, base ?? undefined).href;
+    const url = new URL(href, base ?? undefined);
+    // Only web links: a javascript: or data: "canonical" would end up in show notes and feeds.
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }

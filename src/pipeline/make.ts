@@ -2,16 +2,16 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Timings } from '../audio/assemble.js';
-import { formatForFile } from '../audio/formats.js';
 import { UserError } from '../errors.js';
 import { loadPlanFile } from '../plan/load.js';
 import type { Plan } from '../plan/schema.js';
 import { defaultCacheDir } from '../tts/cache.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { ensureWritableDir, folderOf } from '../util/fs-checks.js';
 import { withIntroOutro } from '../podcast/intro.js';
 import { publishEpisode } from '../podcast/publish.js';
 import type { EpisodeRecord } from '../podcast/records.js';
+import { rememberCast } from '../cast/memory.js';
+import { preflight } from './preflight.js';
 import { planBriefing, type PlanBriefingOptions } from './plan-briefing.js';
 import { renderPlan } from './render.js';
 import { timingsFile } from './timings.js';
@@ -60,13 +60,13 @@ export interface MakeResult {
 
 /** Make one briefing; throws typed errors (see src/errors.ts). */
 export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
+  await preflight({ output: options.output, timingsPath: options.timingsPath, cacheDir: options.cacheDir });
   const plan = options.planFile
     ? await loadPlanFile(options.planFile)
     : (await planBriefing({ ...options, sources: options.sources, voiceMemoryDir: options.output ? null : (options.outDir ?? 'output') })).plan;
   if (options.planFile && options.sources.length) {
     throw new UserError('give either sources or --plan, not both', { hint: 'drop the sources when making from a plan' });
   }
-  if (options.timingsPath) await ensureWritableDir(folderOf(options.timingsPath), { create: false });
   const render = (finalPlan: Plan, output: string) =>
     renderPlan(finalPlan, {
       output,
@@ -82,8 +82,6 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
     throw new UserError('--base-url, --keep and --public are for a podcast folder', { hint: 'drop -o to publish into --out-dir' });
   }
   if (options.output) {
-    formatForFile(options.output);
-    await ensureWritableDir(folderOf(options.output), { create: false });
     const final = withIntroOutro(plan, { intro: options.intro, outro: options.outro, date: new Date() }).plan;
     const timings = await render(final, options.output);
     result = { output: options.output, plan: final, timings, durationSeconds: timings.totalSamples / timings.sampleRate, status: 'built' };
@@ -102,6 +100,8 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
       keep: options.keep,
       render,
     });
+    // The speakers' voices are remembered only once the episode is in place.
+    if (published.status === 'built') await rememberCast(options.outDir ?? 'output', published.plan);
     const t = published.timings;
     result = { output: published.audio, plan: published.plan, timings: t, durationSeconds: t.totalSamples / t.sampleRate, status: published.status, episode: published.record };
   }

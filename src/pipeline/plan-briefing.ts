@@ -23,10 +23,8 @@ export interface PlanBriefingOptions {
   castFile?: string;
   /** false (--quote-voices off): the narrator reads every quote. */
   quoteVoices?: boolean;
-  /** Folder whose .briefcast/voices.json keeps each speaker's voice across briefings. */
+  /** Folder whose .briefcast/voices.json holds each speaker's remembered voice (read only; make writes it after publishing). */
   voiceMemoryDir?: string | null;
-  /** false: read the remembered voices but do not update them (plan). */
-  rememberVoices?: boolean;
   /** Pronunciation lexicon files (--lexicon), applied over voices/lexicon.txt. */
   lexicons?: readonly string[];
   signal?: AbortSignal;
@@ -59,7 +57,6 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
     cast,
     quoteVoices: options.quoteVoices,
     outDir: options.voiceMemoryDir ?? null,
-    remember: options.rememberVoices,
   });
   options.onProgress?.({ stage: 'plan', chapters: plan.chapters.length, segments: plan.chapters.reduce((n, c) => n + c.segments.length, 0) });
   return { plan, articles };

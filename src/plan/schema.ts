@@ -30,7 +30,12 @@ export const chapterSchema = z.object({
 export const articleInfoSchema = z.object({
   title: z.string(),
   source: z.string(),
-  url: z.string().nullable().default(null),
+  /** The article's web address; only http(s), since it is linked from show notes and feeds. */
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL')
+    .nullable()
+    .default(null),
   byline: z.string().nullable().default(null),
   date: z.string().nullable().default(null),
 });

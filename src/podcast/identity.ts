@@ -25,9 +25,12 @@ export function normalizeSource(source: string, options: { title?: string; cwd?:
   return path.resolve(options.cwd ?? process.cwd(), source);
 }
 
-/** The normalized, sorted, de-duplicated sources of a plan (URL when known, else what the user gave). */
+/**
+ * The normalized, sorted, de-duplicated sources of a plan, as the user gave them. Not the page's own
+ * canonical URL: two pages claiming one canonical address must not replace each other's episodes.
+ */
 export function planSources(plan: Plan, cwd?: string): string[] {
-  const keys = plan.articles.map((a) => normalizeSource(a.url ?? a.source, { title: a.title, cwd }));
+  const keys = plan.articles.map((a) => normalizeSource(a.source, { title: a.title, cwd }));
   return [...new Set(keys)].sort();
 }
 

@@ -4,12 +4,15 @@ import { link, mkdir, open, readFile, rename, rm, rmdir, stat, utimes } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { LockedError, UserError } from '../errors.js';
+import { processAlive, processStartTime } from '../util/process-alive.js';
 
 interface LockInfo {
   pid: number;
   host: string;
   token: string;
   started: string;
+  /** Kernel start time of the holder (Linux), so a reused pid is not taken for a live holder. */
+  pidStart?: string | null;
 }
 
 /** A lock not refreshed for this long is stale (the only test for a holder on another host). */
@@ -31,7 +34,13 @@ export async function acquireFolderLock(dir: string): Promise<() => Promise<void
       hint: 'choose a writable folder',
     });
   }
-  const info: LockInfo = { pid: process.pid, host: os.hostname(), token: randomBytes(8).toString('hex'), started: new Date().toISOString() };
+  const info: LockInfo = {
+    pid: process.pid,
+    host: os.hostname(),
+    token: randomBytes(8).toString('hex'),
+    started: new Date().toISOString(),
+    pidStart: processStartTime(process.pid),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(file, 'wx');
@@ -94,19 +103,10 @@ async function isStale(file: string, holder: LockInfo | null): Promise<boolean> 
   } catch {
     return true;
   }
-  // A live holder refreshes the lock every minute; an old one is stale even if its pid was reused since.
-  if (holder && holder.host === os.hostname()) return !pidAlive(holder.pid) || age > STALE_AFTER_MS;
+  // On this host the process decides: a live holder keeps its lock however old (suspended, slow heartbeat).
+  if (holder && holder.host === os.hostname()) return !processAlive(holder.pid, holder.pidStart);
   // Unknown content may be a lock being written right now: give it a moment.
   return holder ? age > STALE_AFTER_MS : age > 5_000;
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function breakStaleLock(file: string, holder: LockInfo | null): Promise<void> {

@@ -14,7 +14,7 @@ import { channelImage, syncFeed } from './folder-feed.js';
 import { buildKeyFor, episodeId, planSources, sha256 } from './identity.js';
 import { checkCover, type ImageInfo } from './image.js';
 import { withIntroOutro } from './intro.js';
-import { withKeyedMutex } from './mutex.js';
+import { withKeyedMutex } from '../util/keyed-mutex.js';
 import { isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from './records.js';
 import { localDate } from './time-format.js';
 

@@ -6,6 +6,12 @@ import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { parseWith } from '../validation.js';
 
+/** A plain file name in the folder: no path separators, not hidden. */
+const fileName = z
+  .string()
+  .regex(/^[^/\\\0]+$/, 'must be a plain file name')
+  .refine((n) => !n.startsWith('.'), 'must be a plain file name');
+
 /** One published episode. */
 export const episodeRecordSchema = z.object({
   /** Stable identity: a hash of the episode's normalized sources. */
@@ -24,12 +30,13 @@ export const episodeRecordSchema = z.object({
   buildKey: z.string(),
   format: z.enum(['m4a', 'mp3']),
   /** File names inside the folder. */
+  // Plain names inside the folder: a hand-edited record must never make --keep delete anything outside it.
   files: z.object({
-    audio: z.string(),
-    chapters: z.string(),
-    transcript: z.string(),
-    notes: z.string(),
-    image: z.string().optional(),
+    audio: fileName,
+    chapters: fileName,
+    transcript: fileName,
+    notes: fileName,
+    image: fileName.optional(),
   }),
   bytes: z.number().int().min(0),
   durationSeconds: z.number().min(0),

@@ -82,6 +82,8 @@ function listenError(error: NodeJS.ErrnoException, options: ServeOptions): Error
 
 async function handle(root: string, options: ServeOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   res.setHeader('X-Content-Type-Options', 'nosniff');
+  // Show notes are HTML built from articles: no script ever runs from this folder.
+  res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return send(res, req, 405, 'text/plain; charset=utf-8', 'method not allowed\n');

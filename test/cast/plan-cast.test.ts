@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildPlan } from '../../src/plan/build.js';
 import { castPlan } from '../../src/cast/cast-plan.js';
-import { voiceMemoryPath } from '../../src/cast/memory.js';
+import { rememberCast, voiceMemoryPath } from '../../src/cast/memory.js';
+import { access } from 'node:fs/promises';
 import { getEngine } from '../../src/tts/registry.js';
 import type { VoiceInfo } from '../../src/tts/engine.js';
 import type { Article } from '../../src/ingest/article.js';
@@ -80,6 +81,9 @@ describe('castPlan on a built plan (real engines)', () => {
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-cast-'));
     const first = await castPlan(buildPlan([article('harbour.txt')], { language: 'en', narrator: NARRATOR, rate: null }), { outDir });
     const linda = first.cast.find((c) => c.speaker === 'Linda Marsh')!.voice;
+    // Casting only reads the folder's memory; the publish step writes it once the episode is in place.
+    await expect(access(voiceMemoryPath(outDir))).rejects.toThrow();
+    await rememberCast(outDir, first);
     const stored = JSON.parse(await readFile(voiceMemoryPath(outDir), 'utf8'));
     expect(stored.speakers['Linda Marsh']).toBe(linda);
     // Next day Linda Marsh is quoted first; she still gets yesterday's voice.

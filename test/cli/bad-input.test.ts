@@ -16,6 +16,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'long.txt'), `Long\n\n${'word '.repeat(300)}.\n`);
   await writeFile(path.join(dir, 'a-file'), 'not a folder');
   await mkdir(path.join(dir, 'folder'));
+  await mkdir(path.join(dir, 'dir-named.m4b'));
 });
 
 function expectOneLine(stderr: string, pattern: RegExp) {
@@ -27,7 +28,7 @@ function expectOneLine(stderr: string, pattern: RegExp) {
 }
 
 async function outputsIn(folder: string) {
-  return (await readdir(folder)).filter((f) => /\.(m4a|m4b|mp3|opus|ogg|tmp)$/.test(f));
+  return (await readdir(folder)).filter((f) => f !== 'dir-named.m4b' && /\.(m4a|m4b|mp3|opus|ogg|tmp)$/.test(f));
 }
 
 describe('bad input', () => {
@@ -48,13 +49,22 @@ describe('bad input', () => {
     ['missing output folder', () => [path.join(dir, 'story.txt'), '-o', path.join(dir, 'no', 'such', 'out.m4a')], /does not exist/, 2],
     ['output folder is a file', () => [path.join(dir, 'story.txt'), '-o', path.join(dir, 'a-file', 'out.m4a')], /not a folder|does not exist/, 2],
     ['over --max-words', () => [path.join(dir, 'long.txt'), '--max-words', '100'], /more than --max-words 100/, 2],
+    ['output is a folder', () => [path.join(dir, 'story.txt'), '-o', path.join(dir, 'dir-named.m4b')], /is a folder/, 2],
+    ['--timings is a folder', () => [path.join(dir, 'story.txt'), '-o', path.join(dir, 'x.m4a'), '--timings', path.join(dir, 'folder')], /is a folder/, 2],
+    ['--cache-dir is a file', () => [path.join(dir, 'story.txt'), '-o', path.join(dir, 'x.m4a'), '--cache-dir', path.join(dir, 'a-file')], /is a file/, 2],
+    ['rate out of range', () => [path.join(dir, 'story.txt'), '--rate', '60'], /--rate must be a number from 80 to 450/, 2],
     ['unknown option', () => [path.join(dir, 'story.txt'), '--colour', 'red'], /unknown option/, 2],
   ];
   it.each(cases)('%s', async (_name, args, pattern, code) => {
-    const result = await runCli(['make', ...args(), '--quiet']);
+    // Publish into a podcast folder of the test's own (or -o), never into the repository's output/.
+    const out = path.join(dir, 'podcast');
+    const target = args().includes('-o') ? [] : ['--out-dir', out];
+    const result = await runCli(['make', ...args(), ...target, '--quiet']);
     expect(result.code, result.stderr).toBe(code);
     expectOneLine(result.stderr, pattern);
     expect(await outputsIn(dir)).toEqual([]);
+    // Nothing published, no state or lock left behind.
+    expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
   it('plan --json refuses an invalid plan with path: message lines', async () => {
@@ -65,6 +75,16 @@ describe('bad input', () => {
     expect(result.stderr).toMatch(/chapters\[0\]\.title: /);
     expect(result.stderr).toMatch(/chapters\[0\]\.segments: /);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing ffmpeg is exit 3 before any synthesis', async () => {
+    const nowhere = path.join(dir, 'no-ffmpeg');
+    const result = await runCli(['make', path.join(dir, 'story.txt'), '-o', path.join(dir, 'x.m4a')], {
+      env: { FFMPEG_PATH: nowhere, FFPROBE_PATH: nowhere },
+    });
+    expect(result.code, result.stderr).toBe(3);
+    expectOneLine(result.stderr, /ffmpeg/);
+    expect(result.stderr).not.toMatch(/synthesi/);
   });
 
   it('--debug prints the stack', async () => {

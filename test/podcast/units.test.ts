@@ -14,7 +14,7 @@ import { episodeId, normalizeSource } from '../../src/podcast/identity.js';
 import { checkCover, defaultCoverPng, imageInfo } from '../../src/podcast/image.js';
 import { introText, withIntroOutro } from '../../src/podcast/intro.js';
 import { acquireFolderLock, lockPathFor } from '../../src/podcast/lock.js';
-import { withKeyedMutex } from '../../src/podcast/mutex.js';
+import { withKeyedMutex } from '../../src/util/keyed-mutex.js';
 import type { EpisodeRecord } from '../../src/podcast/records.js';
 import { safeSegments } from '../../src/podcast/static-file.js';
 import { webVtt } from '../../src/podcast/transcript.js';

@@ -1,5 +1,6 @@
 // `briefcast batch`: flags → runBatch → a log line per article, exit 4 when some failed.
 import { Option, type Command } from 'commander';
+import { RATE_RANGE } from '../../tts/rate.js';
 import { positiveInt, positiveNumber } from '../options.js';
 import { publishOptions, textOptions } from '../option-mapping.js';
 import type { CliContext } from '../program.js';
@@ -16,7 +17,7 @@ export function addBatchOptions(cmd: Command): Command {
     .addOption(new Option('--log <format>', 'log line per article: text or JSON lines').choices(['text', 'json']).default('text'))
     .option('--engine <id>', 'text-to-speech engine (see: briefcast voices)')
     .option('--voice <engine:voice>', 'narrator voice; overrides any cast file')
-    .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', 60, 500))
+    .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', RATE_RANGE.min, RATE_RANGE.max))
     .option('--lang <code>', 'article language; voices are chosen by it', 'en')
     .option('--max-words <n>', 'refuse articles longer than this many words', positiveInt('--max-words'), 50_000)
     .option('--lexicon <file...>', 'pronunciation lexicon ("word = how to say it" lines) over voices/lexicon.txt')

@@ -11,7 +11,6 @@ export async function planCommand(sources: string[], opts: Record<string, unknow
     title: opts.title as string | undefined,
     ...textOptions(opts),
     voiceMemoryDir: opts.outDir as string | undefined,
-    rememberVoices: false,
     signal: context.signal,
   });
   process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan));

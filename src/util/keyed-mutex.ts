@@ -1,4 +1,4 @@
-// In-process mutex per key: publishes to one folder from concurrent batch jobs update records one at a time.
+// In-process mutex per key: concurrent batch jobs update one folder's records (or voices.json) one at a time.
 
 const tails = new Map<string, Promise<void>>();
 
