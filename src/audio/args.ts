@@ -56,7 +56,8 @@ export function encodePlan(opts: {
   sampleRate: number;
   metadataFile: string;
   cover?: string;
-  limiter?: LimiterSettings;
+  /** ffmpeg's alimiter as a safety net (default on); null when the PCM is already hard-limited below its ceiling. */
+  limiter?: LimiterSettings | null;
 }): EncodePlan {
   const { format, sampleRate } = opts;
   const inputs: EncodeInput[] = [
@@ -65,10 +66,14 @@ export function encodePlan(opts: {
   ];
   // Opus works at 48 kHz inside; fed 24 kHz it overshoots true peak far more (measured -0.4 vs -2.1 dBTP at 48 kb/s).
   const outRate = format === 'opus' || format === 'ogg' ? 48000 : sampleRate;
-  const out = ['-map', '0:a', '-af', limiterFilter(sampleRate, opts.limiter), '-ar', String(outRate), '-ac', '1'];
+  const out = ['-map', '0:a'];
+  if (opts.limiter !== null) out.push('-af', limiterFilter(sampleRate, opts.limiter ?? DEFAULT_LIMITER));
+  out.push('-ar', String(outRate), '-ac', '1');
   out.push('-b:a', BITRATES[format]);
   if (format === 'm4b' || format === 'm4a') {
-    out.push('-c:a', 'aac', '-map_metadata', '1', '-map_chapters', '1');
+    // The "fast" coder: about 1.8x faster than two-loop here (measured), and upstream's default in 2018 for sounding as
+    // good or better at these rates (https://ffmpeg.org/pipermail/ffmpeg-cvslog/2018-January/112166.html).
+    out.push('-c:a', 'aac', '-aac_coder', 'fast', '-map_metadata', '1', '-map_chapters', '1');
     if (opts.cover) {
       inputs.push({ source: opts.cover, options: [] });
       out.push('-map', '2:v', '-c:v', 'copy', '-disposition:v:0', 'attached_pic');

@@ -1,7 +1,8 @@
 // Joins unit WAVs with pauses into one encoded file with chapters and tags.
-// Pass 1 decodes, resamples and measures each unit (kept as raw f32 in a temp folder); a make-up pass runs only when the
-// limiter acts; pass 2 streams the levelled PCM into ONE ffmpeg encode; one ebur128 decode checks loudness and true peak
-// (a second encode only when that check fails).
+// Pass 1 decodes each unit at the mix rate (the native rate of most units, so most need no resampling) and measures it
+// (kept in memory, or as raw f32 in a temp folder for long briefings); a make-up pass runs only when the limiter acts;
+// pass 2 streams the levelled PCM into ONE ffmpeg encode. The output loudness is predicted from the metered mix; an
+// ebur128 decode checks the encoded file only when asked (and by default for Opus, whose peaks overshoot the most).
 import { constants } from 'node:fs';
 import { access, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,12 +10,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { AbortError, UserError } from '../errors.js';
 import { tempPathFor } from '../util/atomic-write.js';
-import { encodePlan, formatFromPath, limiterDelaySamples } from './args.js';
+import { encodePlan, formatFromPath } from './args.js';
 import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
 import { encodeStream, ffmpegInfo, measureFile } from './ffmpeg.js';
 import { writeTaggedMp3 } from './id3-file.js';
+import type { UnitPrefetch } from './prefetch.js';
 import { integratedLoudness, type SlotEnergy } from './loudness.js';
-import { dbToGain, layoutUnits, levelGains, pcmChunks, type MixTarget } from './mix.js';
+import { chooseMixRate, dbToGain, layoutUnits, levelGains, pcmChunks, type MixTarget } from './mix.js';
 
 export type AudioFormat = 'm4b' | 'm4a' | 'mp3' | 'opus' | 'ogg';
 
@@ -53,6 +55,15 @@ export interface AssembleOptions {
   cover?: string;
   signal?: AbortSignal;
   onProgress?: (event: { seconds: number; totalSeconds: number }) => void;
+  /** Internal and output rate (Opus is always 48 kHz out); defaults to the native rate of most of the units. */
+  sampleRate?: number;
+  /**
+   * Decode the encoded file once more to check integrated loudness and true peak with ffmpeg's ebur128 (re-encoding
+   * once when off). Defaults to true for Opus/Ogg only: AAC and MP3 land where the in-process meter predicts.
+   */
+  verifyLoudness?: boolean;
+  /** Units already being decoded (see UnitPrefetch): pass 1 takes them from memory. */
+  prefetch?: UnitPrefetch;
 }
 
 /** Exact timings of a build, in samples at `sampleRate`. */
@@ -63,19 +74,20 @@ export interface Timings {
   /** Every unit in order (flattened across chapters). */
   units: Array<{ start: number; end: number }>;
   /**
-   * Loudness of the encoded file as ffmpeg's ebur128 decodes it (integrated LUFS, true peak dBTP), of the PCM mix as
-   * measured in-process, and the gain given to each level group (dB).
+   * Loudness of the encoded file: integrated LUFS (predicted from the metered mix, or as ffmpeg's ebur128 decodes it
+   * when `verified`), true peak dBTP (only when verified), the PCM mix as measured in-process, and the gain given to
+   * each level group (dB).
    */
-  loudness?: { integratedLufs: number; truePeakDbtp: number; mixLufs: number; gainsDb: Record<string, number> };
+  loudness?: { integratedLufs: number; truePeakDbtp?: number; verified: boolean; mixLufs: number; gainsDb: Record<string, number> };
 }
 
-/** The internal PCM rate: mono float at 24 kHz (enough for speech; Opus, AAC and MP3 all take it as is). */
+/** The fallback internal PCM rate (mono float) when no unit says otherwise. */
 export const SAMPLE_RATE = 24_000;
 /** Integrated loudness target of the final mix (Apple's spoken-word recommendation). */
 export const TARGET_LUFS = -16;
 /**
  * Sample-peak ceiling of the in-process limiter per format, low enough that the codec's overshoot keeps the decoded
- * true peak under -1 dBTP (measured: AAC 64k ~2 dB, Opus 32k ~1.5 dB, MP3 64k ~0.3 dB); ffmpeg's alimiter in the encode is only a safety net.
+ * true peak under -1 dBTP (measured: AAC 64k ~2 dB, Opus 32k ~1.5 dB, MP3 64k ~0.3 dB); every sample is clamped there, so the encode needs no limiter of its own.
  */
 export const PEAK_CEILING_DB: Record<AudioFormat, number> = { m4b: -3.5, m4a: -3.5, mp3: -2.5, opus: -3, ogg: -3 };
 /** Loudness the lossy encoders remove (their low-pass cuts K-weighted highs): measured 0.1-0.5 LU at these bitrates. */
@@ -103,8 +115,9 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
   const tmp = tempPathFor(output);
   const tmpAudio = format === 'mp3' ? `${tmp}.audio` : tmp;
   try {
-    const layout = await layoutUnits({ chapters: options.chapters, rate: SAMPLE_RATE, tailMs: TAIL_MS, workDir: work, signal });
-    const totalSeconds = layout.totalSamples / SAMPLE_RATE;
+    const rate = options.sampleRate ?? (await chooseMixRate(options.chapters.flatMap((c) => c.units.map((u) => u.wav)), SAMPLE_RATE));
+    const layout = await layoutUnits({ chapters: options.chapters, rate, tailMs: TAIL_MS, workDir: work, prefetch: options.prefetch, signal });
+    const totalSeconds = layout.totalSamples / rate;
     const metadataFile = path.join(work, 'metadata.txt');
     const ogg = format === 'opus' || format === 'ogg';
     await writeFile(
@@ -112,25 +125,29 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
       ffmetadata({
         meta: options.metadata,
         chapters: layout.chapters,
-        sampleRate: SAMPLE_RATE,
+        sampleRate: rate,
         chapterSections: !ogg,
-        extraTags: ogg ? [...vorbisChapterTags(layout.chapters, SAMPLE_RATE), ...oggCover] : [],
+        extraTags: ogg ? [...vorbisChapterTags(layout.chapters, rate), ...oggCover] : [],
       }),
     );
-    const plan = encodePlan({ format, sampleRate: SAMPLE_RATE, metadataFile, cover: cover && format.startsWith('m4') ? cover.path : undefined });
+    // No alimiter in the encode: the in-process limiter clamps every sample to PEAK_CEILING_DB, below its -1.5 dBFS, so it
+    // could only cost time (and a look-ahead delay to pad and trim).
+    const plan = encodePlan({ format, sampleRate: rate, metadataFile, cover: cover && format.startsWith('m4') ? cover.path : undefined, limiter: null });
+    const verify = options.verifyLoudness ?? ogg;
     let target: MixTarget = { lufs: TARGET_LUFS + CODEC_LOSS_LU, ceiling: dbToGain(PEAK_CEILING_DB[format]) };
-    let result: { gains: Map<string, number>; mix: { slots: SlotEnergy; peak: number }; measured: { integrated: number; truePeak: number } };
+    let result: { gains: Map<string, number>; mixLufs: number; measured?: { integrated: number; truePeak: number } };
     for (let attempt = 0; ; attempt++) {
       const gains = await levelGains(layout, target, signal);
       const mix = { slots: new Map() as SlotEnergy, peak: 0 };
-      const input = Readable.from(pcmChunks({ layout, gains, target, padSamples: limiterDelaySamples(SAMPLE_RATE), meter: mix }));
+      const input = Readable.from(pcmChunks({ layout, gains, target, padSamples: 0, meter: mix }));
       await encodeStream({ plan, input, output: tmpAudio, totalSeconds, signal, onProgress: options.onProgress });
-      // Check the decoded result: codecs overshoot peaks (Opus at low rates on transients by up to 3 dB).
-      const measured = await measureFile(tmpAudio, signal);
-      result = { gains, mix, measured };
-      const peakOver = measured.truePeak - MAX_TRUE_PEAK_DB;
-      const loudOff = TARGET_LUFS - measured.integrated;
-      if (attempt >= 1 || (peakOver <= 0 && Math.abs(loudOff) <= 0.8)) break;
+      const mixLufs = integratedLoudness(mix.slots, rate);
+      // Check the decoded result when asked: codecs overshoot peaks (Opus at low rates on transients by up to 3 dB).
+      const measured = verify ? await measureFile(tmpAudio, signal) : undefined;
+      result = { gains, mixLufs, measured };
+      const peakOver = measured ? measured.truePeak - MAX_TRUE_PEAK_DB : 0;
+      const loudOff = TARGET_LUFS - (measured ? measured.integrated : mixLufs - CODEC_LOSS_LU);
+      if (attempt >= 1 || !Number.isFinite(loudOff) || (peakOver <= 0 && Math.abs(loudOff) <= 0.8)) break;
       // One more encode: codec overshoot grows with level, so lower the ceiling and (within the ±1 LU allowed) the level
       // by the overshoot, and correct the loudness by what was missed.
       const over = Math.max(0, peakOver);
@@ -140,20 +157,22 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
       };
     }
     if (format === 'mp3') {
-      const tags = id3Tags({ meta: options.metadata, chapters: layout.chapters, sampleRate: SAMPLE_RATE, cover });
+      const tags = id3Tags({ meta: options.metadata, chapters: layout.chapters, sampleRate: rate, cover });
       await writeTaggedMp3({ tags, audio: tmpAudio, dest: tmp, signal });
     }
     if (signal?.aborted) throw new AbortError();
     await rename(tmp, output);
+    const { measured } = result;
     return {
-      sampleRate: SAMPLE_RATE,
+      sampleRate: rate,
       totalSamples: layout.totalSamples,
       chapters: layout.chapters,
       units: layout.units.map((u) => ({ start: u.start, end: u.end })),
       loudness: {
-        integratedLufs: result.measured.integrated,
-        truePeakDbtp: result.measured.truePeak,
-        mixLufs: round2(integratedLoudness(result.mix.slots, SAMPLE_RATE)),
+        integratedLufs: measured ? measured.integrated : round2(result.mixLufs - CODEC_LOSS_LU),
+        ...(measured ? { truePeakDbtp: measured.truePeak } : {}),
+        verified: measured !== undefined,
+        mixLufs: round2(result.mixLufs),
         gainsDb: Object.fromEntries([...result.gains].map(([k, g]) => [k, round2(20 * Math.log10(g))])),
       },
     };

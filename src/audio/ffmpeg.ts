@@ -1,4 +1,4 @@
-// The one module that runs ffmpeg/ffprobe: binary resolution, version, the streaming encode (fluent-ffmpeg) and probes.
+// The one module that runs ffmpeg/ffprobe: binary resolution, version, the streaming encode and probes.
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -116,6 +116,7 @@ export async function encodeStream(opts: {
   if (opts.signal?.aborted) throw new AbortError();
   const argv = planArgv(opts.plan, opts.output);
   return new Promise<void>((resolve, reject) => {
+    // fluent-ffmpeg checks the formats and encoders once per process (cached); warmUp() starts that early.
     const cmd = ffmpeg().setFfmpegPath(info.ffmpeg).setFfprobePath(info.ffprobe);
     for (const input of opts.plan.inputs) {
       cmd.input(input.source === 'stdin' ? opts.input : input.source);
@@ -168,6 +169,17 @@ export async function encodeStream(opts: {
     cmd.on('end', () => finish());
     cmd.run();
   });
+}
+
+/**
+ * Start fluent-ffmpeg's one-time capability checks (`ffmpeg -formats`, `-encoders`, cached per process) in the
+ * background, so the encode at the end of a run does not wait for them. Errors surface later, in the encode.
+ */
+export async function warmUp(): Promise<void> {
+  const info = await ffmpegInfo();
+  const cmd = ffmpeg().setFfmpegPath(info.ffmpeg).setFfprobePath(info.ffprobe);
+  cmd.availableFormats(() => undefined);
+  cmd.availableEncoders(() => undefined);
 }
 
 /** Run ffmpeg with plain arguments (short jobs: decoding, measuring); resolves with its output. */

@@ -1,23 +1,25 @@
 // The in-process mix: lay units on a sample timeline, level the voices, limit peaks, stream f32le PCM.
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { AbortError, UserError } from '../errors.js';
 import type { AssemblyChapter } from './assemble.js';
 import type { ChapterSpan } from './chapters.js';
 import { addSlotEnergy, integratedLoudness, KWeighting, mixSlots, type SlotEnergy } from './loudness.js';
-import { limitPeaks } from './limiter.js';
+import { limitInto } from './limiter.js';
+import { PcmStore } from './pcm-store.js';
+import type { UnitPrefetch } from './prefetch.js';
 import { resampleTo } from './resample.js';
-import { readWav } from './wav.js';
+import { readWav, wavDuration } from './wav.js';
 
 /** A unit placed on the timeline (samples at the mix rate). */
 export interface PlacedUnit {
   wav: string;
-  /** The unit resampled to the mix rate, as raw f32 (written in pass 1 so later passes do not resample again). */
-  pcm: string;
   level: string;
   pause: number;
   start: number;
   end: number;
+  /** Largest absolute sample of the unit (before gain). */
+  peak: number;
+  /** K-weighted energy of the unit alone (filter from rest) per 100 ms slot of the timeline, before gain. */
+  slots: SlotEnergy;
 }
 
 /** Result of the first pass: where everything goes and how loud each level group is. */
@@ -30,6 +32,8 @@ export interface Layout {
   groups: Map<string, SlotEnergy>;
   /** Largest absolute sample per level group. */
   peaks: Map<string, number>;
+  /** The units' samples at the mix rate (kept from pass 1 so later passes neither decode nor resample again). */
+  store: PcmStore;
 }
 
 /** Loudness goal of the mix. */
@@ -41,18 +45,31 @@ export interface MixTarget {
 
 const MAX_GAIN_DB = 30;
 
-async function loadUnit(wav: string, rate: number): Promise<Float32Array> {
-  return resampleTo(await readWav(wav), rate);
-}
-
-async function loadPlaced(unit: PlacedUnit): Promise<Float32Array> {
-  const buf = await readFile(unit.pcm);
-  const out = new Float32Array(buf.length / 4);
-  new Uint8Array(out.buffer).set(buf);
-  if (out.length !== unit.end - unit.start) {
+async function loadPlaced(layout: Layout, index: number): Promise<Float32Array> {
+  const unit = layout.units[index]!;
+  const out = await layout.store.get(index);
+  if (!out || out.length !== unit.end - unit.start) {
     throw new UserError(`audio of ${unit.wav} changed while the briefing was being assembled`, { hint: 're-run the command' });
   }
   return out;
+}
+
+/**
+ * The mix rate: the native rate carrying most of the audio (so most units need no resampling), within 8-48 kHz.
+ * Lossy encoders take these rates as they are; content above half the rate was never there.
+ */
+export async function chooseMixRate(wavs: string[], fallback: number): Promise<number> {
+  const seconds = new Map<number, number>();
+  for (const wav of new Set(wavs)) {
+    const d = await wavDuration(wav);
+    if (d) seconds.set(d.sampleRate, (seconds.get(d.sampleRate) ?? 0) + d.seconds);
+  }
+  let best = fallback;
+  let most = -1;
+  for (const [rate, s] of seconds) {
+    if (s > most || (s === most && rate > best)) [best, most] = [rate, s];
+  }
+  return Math.min(48_000, Math.max(8_000, best));
 }
 
 /** Pass 1: decode every unit once to learn its exact length and its loudness contribution. */
@@ -60,8 +77,10 @@ export async function layoutUnits(opts: {
   chapters: AssemblyChapter[];
   rate: number;
   tailMs: number;
-  /** A private temp folder for the resampled units. */
+  /** A private temp folder for units that do not fit in memory. */
   workDir: string;
+  /** Units decoded ahead of time (e.g. during synthesis). */
+  prefetch?: UnitPrefetch;
   signal?: AbortSignal;
 }): Promise<Layout> {
   const { rate, signal } = opts;
@@ -69,6 +88,7 @@ export async function layoutUnits(opts: {
   const spans: ChapterSpan[] = [];
   const groups = new Map<string, SlotEnergy>();
   const peaks = new Map<string, number>();
+  const store = new PcmStore(opts.workDir);
   const filter = new KWeighting(rate);
   let pos = 0;
   for (const chapter of opts.chapters) {
@@ -76,18 +96,20 @@ export async function layoutUnits(opts: {
     for (const unit of chapter.units) {
       if (signal?.aborted) throw new AbortError();
       const pause = Math.max(0, Math.round((unit.pauseBeforeMs * rate) / 1000));
-      const samples = await loadUnit(unit.wav, rate);
+      const samples = await resampleTo((await opts.prefetch?.take(unit.wav)) ?? (await readWav(unit.wav)), rate);
       const start = pos + pause;
       // A chapter begins inside the pause before its first unit, a little ahead of the speech.
       chapterStart ??= spans.length === 0 ? 0 : start - Math.min(Math.floor(pause / 2), Math.round(0.3 * rate));
-      let slots = groups.get(unit.level);
-      if (!slots) groups.set(unit.level, (slots = new Map()));
+      const slots: SlotEnergy = new Map();
       filter.reset();
       addSlotEnergy(slots, samples, start, rate, filter);
-      peaks.set(unit.level, Math.max(peaks.get(unit.level) ?? 0, maxAbs(samples)));
-      const pcm = path.join(opts.workDir, `unit-${units.length}.f32`);
-      await writeFile(pcm, new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength));
-      units.push({ wav: unit.wav, pcm, level: unit.level, pause, start, end: start + samples.length });
+      let group = groups.get(unit.level);
+      if (!group) groups.set(unit.level, (group = new Map()));
+      for (const [k, v] of slots) group.set(k, (group.get(k) ?? 0) + v);
+      const peak = maxAbs(samples);
+      peaks.set(unit.level, Math.max(peaks.get(unit.level) ?? 0, peak));
+      await store.put(units.length, samples);
+      units.push({ wav: unit.wav, level: unit.level, pause, start, end: start + samples.length, peak, slots });
       pos = start + samples.length;
     }
     if (spans.length > 0 && chapterStart !== undefined) spans[spans.length - 1]!.end = chapterStart;
@@ -96,7 +118,7 @@ export async function layoutUnits(opts: {
   if (units.length === 0) throw new UserError('nothing to assemble: the chapters have no units');
   const totalSamples = pos + Math.round((opts.tailMs * rate) / 1000);
   spans[spans.length - 1]!.end = totalSamples;
-  return { rate, units, chapters: spans, totalSamples, groups, peaks };
+  return { rate, units, chapters: spans, totalSamples, groups, peaks, store };
 }
 
 /** Gains per level group: each group to the same loudness, then a common gain so the mix lands on the target. */
@@ -120,47 +142,63 @@ export async function levelGains(layout: Layout, target: MixTarget, signal?: Abo
   return gains;
 }
 
-const OFFSETS_DB = [0, 1.5, 3, 4.5, 6];
+const MAX_MAKEUP_DB = 6;
 
-// Extra pass: each group's loudness after limiting at several make-up gains, interpolated to its unlimited loudness.
+// Extra pass: the make-up gain (dB) per group that brings its limited loudness back to its unlimited loudness. Two
+// measurements per group (without make-up, then at about the loss found) and a secant between them: the limited
+// loudness is smooth and nearly linear in the make-up over this range.
 async function limiterMakeup(
   layout: Layout,
   gains: Map<string, number>,
   target: MixTarget,
   signal?: AbortSignal,
 ): Promise<Map<string, number>> {
-  const slots = new Map([...layout.groups.keys()].map((level) => [level, OFFSETS_DB.map(() => new Map() as SlotEnergy)]));
-  const filter = new KWeighting(layout.rate);
-  for (const unit of layout.units) {
-    if (signal?.aborted) throw new AbortError();
-    const samples = await loadPlaced(unit);
-    const base = gains.get(unit.level)!;
-    OFFSETS_DB.forEach((db, k) => {
-      filter.reset();
-      const limited = limitPeaks(scaled(samples, base * dbToGain(db)), target.ceiling, layout.rate);
-      addSlotEnergy(slots.get(unit.level)![k]!, limited, unit.start, layout.rate, filter);
-    });
+  const want = new Map([...layout.groups].map(([level, slots]) => [level, integratedLoudness(slots, layout.rate) + 20 * Math.log10(gains.get(level)!)]));
+  const offsets = new Map([...layout.groups.keys()].map((level) => [level, 0]));
+  const l0 = await limitedLevels(layout, gains, new Map(offsets), target, signal);
+  const probe = new Map<string, number>();
+  for (const [level, l] of l0) {
+    const w = want.get(level)!;
+    if (Number.isFinite(w) && Number.isFinite(l) && l < w) probe.set(level, Math.min(MAX_MAKEUP_DB, (w - l) * 1.1 + 0.05));
   }
-  const offsets = new Map<string, number>();
-  for (const [level, perOffset] of slots) {
-    const want = integratedLoudness(layout.groups.get(level)!, layout.rate) + 20 * Math.log10(gains.get(level)!);
-    const levels = perOffset.map((s) => integratedLoudness(s, layout.rate));
-    offsets.set(level, interpolate(levels, want));
+  if (probe.size === 0) return offsets;
+  const l1 = await limitedLevels(layout, gains, probe, target, signal);
+  for (const [level, d1] of probe) {
+    const [a, b, w] = [l0.get(level)!, l1.get(level)!, want.get(level)!];
+    const d = b > a && Number.isFinite(b) ? (d1 * (w - a)) / (b - a) : d1;
+    offsets.set(level, Math.min(MAX_MAKEUP_DB, Math.max(0, d)));
   }
   return offsets;
 }
 
-// The offset (dB) at which the measured levels reach `want` (levels rise with the offset).
-function interpolate(levels: number[], want: number): number {
-  if (!Number.isFinite(want) || !(levels[0]! < want)) return 0;
-  for (let k = 1; k < OFFSETS_DB.length; k++) {
-    if (levels[k]! >= want) {
-      const [l0, l1] = [levels[k - 1]!, levels[k]!];
-      const [d0, d1] = [OFFSETS_DB[k - 1]!, OFFSETS_DB[k]!];
-      return l1 === l0 ? d1 : d0 + ((want - l0) * (d1 - d0)) / (l1 - l0);
+// Integrated loudness of each group in `offsets` after its gain, the offset (dB) and the limiter.
+async function limitedLevels(
+  layout: Layout,
+  gains: Map<string, number>,
+  offsets: Map<string, number>,
+  target: MixTarget,
+  signal?: AbortSignal,
+): Promise<Map<string, number>> {
+  const slots = new Map([...offsets.keys()].map((level) => [level, new Map() as SlotEnergy]));
+  const filter = new KWeighting(layout.rate);
+  let scratch = new Float32Array(0);
+  for (const [index, unit] of layout.units.entries()) {
+    const into = slots.get(unit.level);
+    if (!into) continue;
+    if (signal?.aborted) throw new AbortError();
+    const gain = gains.get(unit.level)! * dbToGain(offsets.get(unit.level)!);
+    // A unit the limiter leaves alone keeps its measured energy, scaled: no need to filter it again.
+    if (unit.peak * gain <= target.ceiling) {
+      addScaled(into, unit.slots, gain * gain);
+      continue;
     }
+    const samples = await loadPlaced(layout, index);
+    if (scratch.length < samples.length) scratch = new Float32Array(samples.length);
+    const limited = limitInto(samples, gain, target.ceiling, layout.rate, scratch.subarray(0, samples.length));
+    filter.reset();
+    addSlotEnergy(into, limited, unit.start, layout.rate, filter);
   }
-  return OFFSETS_DB[OFFSETS_DB.length - 1]!;
+  return new Map([...slots].map(([level, s]) => [level, integratedLoudness(s, layout.rate)]));
 }
 
 /** Pass 2: the joined PCM as f32le chunks, one unit at a time, metering what is sent into `meter`. */
@@ -175,23 +213,28 @@ export async function* pcmChunks(opts: {
   const { layout, meter } = opts;
   const filter = new KWeighting(layout.rate);
   let pos = 0;
-  for (const unit of layout.units) {
+  for (const [index, unit] of layout.units.entries()) {
     if (unit.pause > 0) yield silence(unit.pause);
-    const samples = await loadPlaced(unit);
-    const out = limitPeaks(scaled(samples, opts.gains.get(unit.level) ?? 1), opts.target.ceiling, layout.rate);
-    meter.peak = Math.max(meter.peak, maxAbs(out));
-    filter.reset();
-    addSlotEnergy(meter.slots, out, unit.start, layout.rate, filter);
+    const samples = await loadPlaced(layout, index);
+    const gain = opts.gains.get(unit.level) ?? 1;
+    // A fresh array per unit: the chunk stays queued for ffmpeg's stdin after this generator moves on.
+    const out = limitInto(samples, gain, opts.target.ceiling, layout.rate, new Float32Array(samples.length));
+    if (unit.peak * gain <= opts.target.ceiling) {
+      meter.peak = Math.max(meter.peak, unit.peak * gain);
+      addScaled(meter.slots, unit.slots, gain * gain);
+    } else {
+      meter.peak = Math.max(meter.peak, maxAbs(out));
+      filter.reset();
+      addSlotEnergy(meter.slots, out, unit.start, layout.rate, filter);
+    }
     pos = unit.end;
     yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
   yield silence(layout.totalSamples - pos + opts.padSamples);
 }
 
-function scaled(samples: Float32Array, gain: number): Float32Array {
-  const out = new Float32Array(samples.length);
-  for (let i = 0; i < samples.length; i++) out[i] = samples[i]! * gain;
-  return out;
+function addScaled(into: SlotEnergy, from: SlotEnergy, power: number): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v * power);
 }
 
 function maxAbs(samples: Float32Array): number {

@@ -1,5 +1,5 @@
 // Reads a WAV file (PCM 8/16/24/32-bit, float 32/64, WAVE_FORMAT_EXTENSIBLE) into mono float samples.
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 
 /** Decoded audio: mono float samples at `sampleRate`. */
@@ -11,6 +11,7 @@ export interface MonoAudio {
 const PCM = 1;
 const FLOAT = 3;
 const EXTENSIBLE = 0xfffe;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Read a WAV file and mix it down to mono float; throws UserError for a missing or malformed file. */
 export async function readWav(file: string): Promise<MonoAudio> {
@@ -24,6 +25,37 @@ export async function readWav(file: string): Promise<MonoAudio> {
     });
   }
   return decodeWav(buf, file);
+}
+
+/** Sample rate and length in seconds of a WAV file from its header (reads the start only); undefined if unreadable. */
+export async function wavDuration(file: string): Promise<{ sampleRate: number; seconds: number } | undefined> {
+  try {
+    const fh = await open(file, 'r');
+    try {
+      const { size } = await fh.stat();
+      const head = Buffer.alloc(Math.min(size, 65_536));
+      await fh.read(head, 0, head.length, 0);
+      let fmt: { rate: number; frameBytes: number } | undefined;
+      for (let offset = 12; offset + 8 <= head.length; ) {
+        const id = head.toString('latin1', offset, offset + 4);
+        const chunk = head.readUInt32LE(offset + 4);
+        if (id === 'fmt ' && offset + 24 <= head.length) {
+          const channels = head.readUInt16LE(offset + 10);
+          fmt = { rate: head.readUInt32LE(offset + 12), frameBytes: (channels * head.readUInt16LE(offset + 22)) / 8 };
+        } else if (id === 'data') {
+          if (!fmt || !(fmt.rate > 0) || !(fmt.frameBytes > 0)) return undefined;
+          const data = chunk === 0 || offset + 8 + chunk > size ? size - offset - 8 : chunk;
+          return { sampleRate: fmt.rate, seconds: data / fmt.frameBytes / fmt.rate };
+        }
+        offset += 8 + chunk + (chunk & 1);
+      }
+      return undefined;
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 /** Decode WAV bytes (exported for tests); `name` is only used in error messages. */
@@ -63,6 +95,8 @@ function toMono(
   const { format, channels, bits, rate } = fmt;
   if (channels < 1 || rate < 1000 || rate > 384000) throw bad(`${channels} channels at ${rate} Hz`);
   const bytes = bits / 8;
+  const fast = fastMono(format, bits, channels, data);
+  if (fast) return fast;
   const read = sampleReader(format, bits, data);
   if (!read) throw bad(`unsupported sample format ${format} with ${bits} bits`);
   const frames = Math.floor(data.length / (bytes * channels));
@@ -72,6 +106,19 @@ function toMono(
     for (let c = 0; c < channels; c++) sum += read((i * channels + c) * bytes);
     out[i] = sum / channels;
   }
+  return out;
+}
+
+// Typed-array paths for what engines write (mono 16-bit PCM or 32-bit float): no per-sample calls.
+function fastMono(format: number, bits: number, channels: number, data: Buffer): Float32Array | undefined {
+  if (!LITTLE_ENDIAN || channels !== 1 || !((format === PCM && bits === 16) || (format === FLOAT && bits === 32))) return undefined;
+  const frames = Math.floor(data.length / (bits / 8));
+  if (format === FLOAT) return new Float32Array(new Uint8Array(data.subarray(0, frames * 4)).buffer);
+  // A typed view needs an aligned offset; copy the bytes when the data chunk starts unaligned.
+  const aligned: Uint8Array = (data.byteOffset & 1) === 0 ? data : new Uint8Array(data);
+  const ints = new Int16Array(aligned.buffer, aligned.byteOffset, frames);
+  const out = new Float32Array(frames);
+  for (let i = 0; i < frames; i++) out[i] = ints[i]! / 32768;
   return out;
 }
 

@@ -76,6 +76,8 @@ export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promi
       .map((v) => ({ ref: `${engineOf(narrator)}:${v.id}`, gender: v.gender }));
   }
   entries.push(...Object.values(file.pins).map((ref) => ({ ref, gender: null })));
+  // Detect every engine the pool names at once (each detection runs the engine's program).
+  await Promise.all([...new Set(entries.map((e) => engineOf(e.ref)))].map((engine) => voicesOf(engine)));
   const pool: PoolVoice[] = [];
   for (const e of entries) {
     const v = await info(e.ref);

@@ -6,7 +6,6 @@ import type { Article } from './article.js';
 import { cleanDraft } from './clean.js';
 import type { Draft } from './draft.js';
 import { fetchPage, type FetchOptions } from './fetch-page.js';
-import { htmlDraft } from './html.js';
 import { markdownDraft } from './markdown.js';
 import { plainTextDraft } from './plain-text.js';
 import { checkReadable } from './readable.js';
@@ -31,7 +30,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export async function loadSource(source: string, options: LoadOptions = {}): Promise<Article> {
   if (/^https?:\/\//i.test(source)) {
     const page = await fetchPage(source, { ...options.fetch, signal: options.signal });
-    return finish(htmlDraft(page.html, page.url), source, options, page.url);
+    return finish(await htmlDraft(page.html, page.url), source, options, page.url);
   }
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source)) {
     throw new UserError(`${source}: only http and https addresses are supported`, { hint: 'give an http(s) URL or a file' });
@@ -39,7 +38,7 @@ export async function loadSource(source: string, options: LoadOptions = {}): Pro
   if (source === '-') {
     const raw = await readStdin(options.stdin ?? process.stdin);
     const format: Format = /^\s*<(!doctype html|html|head|body|article)\b/i.test(raw) ? 'html' : 'text';
-    return finish(draftOf(raw, format), 'stdin', options);
+    return finish(await draftOf(raw, format), 'stdin', options);
   }
   const ext = path.extname(source).toLowerCase();
   const format = FORMATS[ext];
@@ -53,10 +52,15 @@ export async function loadSource(source: string, options: LoadOptions = {}): Pro
   if (info.isDirectory()) throw new UserError(`${source}: is a directory, not an article`, { hint: 'give a file' });
   if (info.size > MAX_FILE_BYTES) throw new UserError(`${source}: the file is larger than 20 MiB`, { hint: 'give a single article' });
   const raw = decodeText(await readFile(source), source);
-  return finish(draftOf(raw, format), source, options, null, path.basename(source, ext));
+  return finish(await draftOf(raw, format), source, options, null, path.basename(source, ext));
 }
 
-function draftOf(raw: string, format: Format): Draft {
+/** The HTML extractor (linkedom + Readability, ~0.1 s to load) is imported only for web pages and HTML files. */
+async function htmlDraft(html: string, pageUrl: string | null = null): Promise<Draft> {
+  return (await import('./html.js')).htmlDraft(html, pageUrl);
+}
+
+async function draftOf(raw: string, format: Format): Promise<Draft> {
   return format === 'html' ? htmlDraft(raw) : format === 'markdown' ? markdownDraft(raw) : plainTextDraft(raw);
 }
 

@@ -1,6 +1,6 @@
 // Checks made before any work: a bad path or a missing ffmpeg fails in a second, not after minutes of synthesis.
 import { stat } from 'node:fs/promises';
-import { ffmpegInfo } from '../audio/ffmpeg.js';
+import { ffmpegInfo, warmUp } from '../audio/ffmpeg.js';
 import { formatForFile } from '../audio/formats.js';
 import { UserError } from '../errors.js';
 import { ensureWritableDir, folderOf } from '../util/fs-checks.js';
@@ -38,4 +38,5 @@ export async function preflight(options: PreflightOptions): Promise<void> {
     throw new UserError(`cache folder ${options.cacheDir} is a file`, { hint: 'give --cache-dir a folder, or use --no-cache' });
   }
   await ffmpegInfo();
+  void warmUp().catch(() => undefined);
 }

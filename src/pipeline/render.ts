@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { assemble, type AudioMetadata, type Timings } from '../audio/assemble.js';
+import { UnitPrefetch } from '../audio/prefetch.js';
 import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
 import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
@@ -38,12 +39,15 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-'));
   try {
     const chime = options.chime ? await prepareChime(options.chime, workDir, options.signal) : null;
+    // Decode each unit as soon as it is synthesized, so the mix does not start by reading them all.
+    const prefetch = new UnitPrefetch();
     const wavs = await synthesizeUnits(units, {
       jobs: options.jobs,
       cacheDir: options.cacheDir,
       workDir,
       signal: options.signal,
       onUnit: (e) => {
+        prefetch.add(e.wav);
         doneSeconds += unitSeconds[e.index] ?? 0;
         options.onProgress?.({ stage: 'synthesize', done: e.done, total: e.total, cached: e.cached, seconds: doneSeconds, totalSeconds });
       },
@@ -79,6 +83,7 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
         ...options.metadata,
       },
       cover: options.cover,
+      prefetch,
       signal: options.signal,
       onProgress: (e) => options.onProgress?.({ stage: 'encode', seconds: e.seconds, totalSeconds: e.totalSeconds }),
     });

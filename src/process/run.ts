@@ -1,4 +1,4 @@
-// The one place that spawns child processes (ffmpeg runs go through fluent-ffmpeg in src/audio/ffmpeg.ts).
+// The one place that spawns child processes (the ffmpeg encode goes through fluent-ffmpeg in src/audio/ffmpeg.ts).
 import { spawn } from 'node:child_process';
 import { AbortError, DependencyError, ProcessError } from '../errors.js';
 

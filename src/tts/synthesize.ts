@@ -34,7 +34,7 @@ export interface SynthesizeOptions {
   workDir: string;
   signal?: AbortSignal;
   /** Called after each unit finishes. */
-  onUnit?: (event: { index: number; done: number; total: number; cached: boolean }) => void;
+  onUnit?: (event: { index: number; done: number; total: number; cached: boolean; wav: string }) => void;
   /** Cache size cap in bytes (default 2 GB); the cache is pruned once per call. */
   cacheMaxBytes?: number;
 }
@@ -73,7 +73,7 @@ export async function synthesizeUnits(units: readonly Unit[], options: Synthesiz
   const finish = (job: Job, cached: boolean) => {
     for (const index of job.indexes) {
       results[index] = { wav: job.final, cached };
-      options.onUnit?.({ index, done: ++done, total: units.length, cached });
+      options.onUnit?.({ index, done: ++done, total: units.length, cached, wav: job.final });
     }
   };
   const todo: Job[] = [];

@@ -9,9 +9,9 @@ import { makeFixture, TITLES, type Fixture } from './fixtures.js';
 import { BUNDLED, decodedSeconds, ebur128, hasCover, makeCover, needEngines, probeChapters, probeFormat, silences, tempDir } from './helpers.js';
 
 const have = needEngines(['espeak-ng', 'flite', 'ffmpeg', 'ffprobe']);
-const RATE = 24000;
-// One codec frame in seconds: AAC 1024 samples, MPEG-2 layer III 576, Opus 20 ms.
-const FRAME = { m4b: 1024 / RATE, mp3: 576 / RATE, opus: 0.02 } as const;
+// One codec frame in seconds at the mix rate: AAC 1024 samples, MPEG-1 layer III 1152 (MPEG-2, below 32 kHz: 576), Opus 20 ms.
+const frameSeconds = (format: 'm4b' | 'mp3' | 'opus', rate: number) =>
+  format === 'm4b' ? 1024 / rate : format === 'mp3' ? (rate >= 32000 ? 1152 : 576) / rate : 0.02;
 
 describe.skipIf(!have).each([
   { toolchain: 'system', env: {} as Record<string, string> },
@@ -61,7 +61,8 @@ describe.skipIf(!have).each([
       // No temp files left next to the output.
       expect((await readdir(dir)).filter((n) => n.startsWith('.'))).toEqual([]);
 
-      // Timings equal the sums computed from the WAV lengths.
+      // Timings equal the sums computed from the WAV lengths, at the rate most of the audio was synthesized at.
+      const RATE = fixture.rate;
       expect(timings.sampleRate).toBe(RATE);
       expect(timings.units).toEqual(fixture.units);
       checkTimingChapters(timings, fixture);
@@ -71,7 +72,7 @@ describe.skipIf(!have).each([
 
       const chapters = await probeChapters(output);
       expect(chapters.map((c) => c.title)).toEqual(TITLES);
-      const frame = FRAME[format];
+      const frame = frameSeconds(format, RATE);
       const quiet = await silences(output);
       chapters.forEach((c, i) => {
         const speech = fixture.speechStart[i]! / RATE;
@@ -116,6 +117,7 @@ describe.skipIf(!have).each([
 });
 
 function checkTimingChapters(timings: Timings, fixture: Fixture): void {
+  const RATE = fixture.rate;
   expect(timings.chapters.map((c) => c.title)).toEqual(TITLES);
   expect(timings.chapters[0]!.start).toBe(0);
   timings.chapters.forEach((c, i) => {

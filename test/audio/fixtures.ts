@@ -4,11 +4,11 @@ import type { AssemblyChapter } from '../../src/audio/assemble.js';
 import { convertWav, espeak, flite, wavSamples } from './helpers.js';
 
 export const TITLES = ['Zürich – ‘Kyiv’ talks', 'Markets = up; #2 \\ more', 'Weather'];
-const RATE = 24000;
-
 export interface Fixture {
   chapters: AssemblyChapter[];
-  /** Independent expectations: where each chapter's speech starts, and where each unit starts and ends, in samples at 24 kHz. */
+  /** The mix rate assemble should pick: the WAV rate carrying the most seconds of audio (read by ffprobe). */
+  rate: number;
+  /** Independent expectations: where each chapter's speech starts, and where each unit starts and ends, in samples at `rate`. */
   speechStart: number[];
   pauseBefore: number[];
   units: Array<{ start: number; end: number }>;
@@ -34,6 +34,12 @@ export async function makeFixture(dir: string): Promise<Fixture> {
     title: TITLES[i]!,
     units: units.map(([wav, pauseBeforeMs, level]) => ({ wav, pauseBeforeMs, level })),
   }));
+  const seconds = new Map<number, number>();
+  for (const [wav] of spec.flat()) {
+    const { samples, rate } = await wavSamples(wav);
+    seconds.set(rate, (seconds.get(rate) ?? 0) + samples / rate);
+  }
+  const RATE = [...seconds].sort((a, b) => b[1] - a[1])[0]![0];
   const speechStart: number[] = [];
   const pauseBefore: number[] = [];
   const units: Array<{ start: number; end: number }> = [];
@@ -52,5 +58,5 @@ export async function makeFixture(dir: string): Promise<Fixture> {
       pos += len;
     }
   }
-  return { chapters, speechStart, pauseBefore, units };
+  return { chapters, rate: RATE, speechStart, pauseBefore, units };
 }
