@@ -1,7 +1,7 @@
 // espeak-ng: the system program, fast and always intelligible enough to be a last resort.
-import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
-import type { EngineSession, EngineStatus, TtsEngine, VoiceInfo } from '../engine.js';
+import { memoDetection } from '../detection.js';
+import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { createLimiter } from '../limiter.js';
 import { RATE_RANGE } from '../rate.js';
 import { Scratch } from '../scratch.js';
@@ -23,7 +23,6 @@ const ENGLISH_VARIANTS: ReadonlyArray<{ id: string; name: string; gender: 'femal
 ];
 
 let knownIds: Set<string> | undefined;
-let detected: Promise<{ status: EngineStatus; voices: VoiceInfo[] }> | undefined;
 
 /** Parses `espeak-ng --voices` (skipping MBROLA voices, which need extra packages). */
 export function parseEspeakVoices(listing: string): VoiceInfo[] {
@@ -50,25 +49,17 @@ function bcp47(lang: string): string {
   return [first!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.toLowerCase()))].join('-');
 }
 
-function detectOnce() {
-  detected ??= (async () => {
-    try {
-      const { stdout } = await run(BIN, ['--version'], { timeoutMs: 10_000 });
-      const version = /NG text-to-speech:\s*(\S+)/.exec(stdout)?.[1] ?? stdout.trim();
-      const listing = await run(BIN, ['--voices'], { timeoutMs: 10_000 });
-      const base = parseEspeakVoices(listing.stdout);
-      const variants: VoiceInfo[] = base.some((v) => v.id === 'en-us')
-        ? ENGLISH_VARIANTS.map((v) => ({ ...v, language: v.id.startsWith('en-gb') ? 'en-GB' : 'en-US', speaker: `espeak-en+${v.id.split('+')[1]}` }))
-        : [];
-      knownIds = new Set(base.map((v) => v.id));
-      return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants] };
-    } catch (error) {
-      const why = error instanceof BriefcastError ? error.message : String(error);
-      return { status: { available: false, reason: `${why}; ${INSTALL}` }, voices: [] };
-    }
-  })();
-  return detected;
-}
+const detectOnce = memoDetection(async () => {
+  const { stdout } = await run(BIN, ['--version'], { timeoutMs: 10_000 });
+  const version = /NG text-to-speech:\s*(\S+)/.exec(stdout)?.[1] ?? stdout.trim();
+  const listing = await run(BIN, ['--voices'], { timeoutMs: 10_000 });
+  const base = parseEspeakVoices(listing.stdout);
+  const variants: VoiceInfo[] = base.some((v) => v.id === 'en-us')
+    ? ENGLISH_VARIANTS.map((v) => ({ ...v, language: v.id.startsWith('en-gb') ? 'en-GB' : 'en-US', speaker: `espeak-en+${v.id.split('+')[1]}` }))
+    : [];
+  knownIds = new Set(base.map((v) => v.id));
+  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants] };
+}, INSTALL);
 
 /** The espeak-ng engine. */
 export const espeakNgEngine = {

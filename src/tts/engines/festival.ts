@@ -4,7 +4,8 @@ import path from 'node:path';
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
-import type { EngineSession, EngineStatus, TtsEngine, VoiceInfo } from '../engine.js';
+import { memoDetection } from '../detection.js';
+import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { speedFactor } from '../rate.js';
 import { Scratch } from '../scratch.js';
 import { FESTIVAL_DRIVER } from './festival-driver.js';
@@ -25,7 +26,6 @@ const KNOWN: Record<string, { name: string; language: string; gender: 'female' |
 };
 
 let installed: string[] | undefined;
-let detected: Promise<{ status: EngineStatus; voices: VoiceInfo[] }> | undefined;
 
 /** Metadata for a festival voice id (unknown ones get a generic description). */
 export function festivalVoiceInfo(id: string): VoiceInfo {
@@ -35,23 +35,15 @@ export function festivalVoiceInfo(id: string): VoiceInfo {
   return { id, name: id, language: cmu ? 'en-US' : 'en', gender: null, speaker: cmu ? `cmu-${cmu[1]}` : `festival-${id}` };
 }
 
-function detectOnce() {
-  detected ??= (async () => {
-    try {
-      const { stdout } = await run('festival', ['--version'], { timeoutMs: 10_000 });
-      const version = /System:\s*([^:\s]+)/.exec(stdout)?.[1] ?? stdout.trim();
-      const list = await run('festival', ['--pipe'], { input: '(print (voice.list))\n', timeoutMs: 20_000 });
-      const ids = (/\(([^()]*)\)/.exec(list.stdout)?.[1] ?? '').split(/\s+/).filter((v) => /^[a-z0-9_]+$/.test(v));
-      installed = ids;
-      if (ids.length === 0) return { status: { available: false, reason: `festival has no voice installed; ${INSTALL}` }, voices: [] };
-      return { status: { available: true, version: `festival ${version}` }, voices: ids.map(festivalVoiceInfo) };
-    } catch (error) {
-      const why = error instanceof BriefcastError ? error.message : String(error);
-      return { status: { available: false, reason: `${why}; ${INSTALL}` }, voices: [] };
-    }
-  })();
-  return detected;
-}
+const detectOnce = memoDetection(async () => {
+  const { stdout } = await run('festival', ['--version'], { timeoutMs: 10_000 });
+  const version = /System:\s*([^:\s]+)/.exec(stdout)?.[1] ?? stdout.trim();
+  const list = await run('festival', ['--pipe'], { input: '(print (voice.list))\n', timeoutMs: 20_000 });
+  const ids = (/\(([^()]*)\)/.exec(list.stdout)?.[1] ?? '').split(/\s+/).filter((v) => /^[a-z0-9_]+$/.test(v));
+  installed = ids;
+  if (ids.length === 0) return { status: { available: false, reason: `festival has no voice installed; ${INSTALL}` }, voices: [] };
+  return { status: { available: true, version: `festival ${version}` }, voices: ids.map(festivalVoiceInfo) };
+}, INSTALL);
 
 /** The festival engine. */
 export const festivalEngine = {

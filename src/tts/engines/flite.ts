@@ -2,7 +2,8 @@
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
-import type { EngineSession, EngineStatus, TtsEngine, VoiceInfo } from '../engine.js';
+import { memoDetection } from '../detection.js';
+import type { EngineSession, TtsEngine } from '../engine.js';
 import { createLimiter } from '../limiter.js';
 import { durationStretch } from '../rate.js';
 import { probeOutput } from '../probe.js';
@@ -12,25 +13,16 @@ import { fliteDefaultVoice, fliteVoicesFrom, fliteWpm, parseFliteVoiceList } fro
 const BIN = 'flite';
 const INSTALL = 'install flite (Debian/Ubuntu: sudo apt-get install flite; macOS: brew install flite)';
 
-let detected: Promise<{ status: EngineStatus; voices: VoiceInfo[] }> | undefined;
 
-function detectOnce() {
-  detected ??= (async () => {
-    try {
-      const stdout = await probeOutput(BIN, ['--version']);
-      const version = /version:\s*(.+?)\s*\(/.exec(stdout)?.[1];
-      if (!version) throw new Error('flite --version printed no version');
-      const list = await run(BIN, ['-lv'], { timeoutMs: 10_000 });
-      const voices = fliteVoicesFrom(parseFliteVoiceList(list.stdout));
-      if (voices.length === 0) return { status: { available: false, reason: `flite lists no usable voice; ${INSTALL}` }, voices };
-      return { status: { available: true, version }, voices };
-    } catch (error) {
-      const why = error instanceof BriefcastError ? error.message : String(error);
-      return { status: { available: false, reason: `${why}; ${INSTALL}` }, voices: [] };
-    }
-  })();
-  return detected;
-}
+const detectOnce = memoDetection(async () => {
+  const stdout = await probeOutput(BIN, ['--version']);
+  const version = /version:\s*(.+?)\s*\(/.exec(stdout)?.[1];
+  if (!version) throw new Error('flite --version printed no version');
+  const list = await run(BIN, ['-lv'], { timeoutMs: 10_000 });
+  const voices = fliteVoicesFrom(parseFliteVoiceList(list.stdout));
+  if (voices.length === 0) return { status: { available: false, reason: `flite lists no usable voice; ${INSTALL}` }, voices };
+  return { status: { available: true, version }, voices };
+}, INSTALL);
 
 /** The system flite engine. */
 export const fliteEngine = {

@@ -1,0 +1,18 @@
+// Runs an engine's detection once per process and turns any failure into "unavailable" with the install hint.
+import { BriefcastError } from '../errors.js';
+import type { EngineStatus, VoiceInfo } from './engine.js';
+
+export interface Detection {
+  status: EngineStatus;
+  voices: VoiceInfo[];
+}
+
+/** A memoized detect: `probe` runs once; a thrown error becomes `{ available: false, reason: "<why>; <install>" }`. */
+export function memoDetection(probe: () => Promise<Detection>, install: string): () => Promise<Detection> {
+  let detected: Promise<Detection> | undefined;
+  return () =>
+    (detected ??= probe().catch((error: unknown) => {
+      const why = error instanceof BriefcastError ? error.message : String(error);
+      return { status: { available: false, reason: `${why}; ${install}` }, voices: [] };
+    }));
+}
