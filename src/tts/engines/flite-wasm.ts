@@ -33,12 +33,21 @@ class WasmWorker {
   private nextId = 1;
   constructor(private readonly wasmPath: string) {}
 
-  run(job: { args: string[]; inDir: string; outDir: string }, signal?: AbortSignal): Promise<number> {
+  run(job: { args: string[]; inDir: string; outDir: string; timeoutMs?: number }, signal?: AbortSignal): Promise<number> {
     if (signal?.aborted) return Promise.reject(new AbortError());
     const worker = (this.worker ??= new Worker(FLITE_WASM_WORKER_SOURCE, { eval: true, workerData: { wasmPath: this.wasmPath } }));
     const id = this.nextId++;
     return new Promise<number>((resolve, reject) => {
+      // A WASI run that never returns would hang the whole briefing: stop the thread (recreated on next use).
+      const timer = job.timeoutMs
+        ? setTimeout(() => {
+            cleanup();
+            void this.terminate();
+            reject(new BriefcastError(`flite-wasm timed out after ${job.timeoutMs} ms`));
+          }, job.timeoutMs)
+        : undefined;
       const cleanup = () => {
+        if (timer) clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -106,7 +115,8 @@ export const fliteWasmEngine = {
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
         const worker = await acquire();
         try {
-          const code = await worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile) }, req.signal);
+          const timeoutMs = 60_000 + req.text.length * 50;
+          const code = await worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal);
           if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
         } finally {
           release(worker);
