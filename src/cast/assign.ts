@@ -15,6 +15,8 @@ export interface SpeakerNeed {
   gender: Gender | null;
   /** Whether a remembered or pinned voice may be used (people, not descriptions). */
   named: boolean;
+  /** How many quotes the speaker has: the most quoted get the first (clearest) voices of the pool. */
+  quotes?: number;
 }
 
 export interface AssignInput {
@@ -56,6 +58,11 @@ export function assignVoices(input: AssignInput): Map<string, string | null> {
       return false;
     });
   }
+  // The pool is ordered best first: the most quoted speakers (then named people) take its first voices.
+  pending = pending
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (b.s.quotes ?? 1) - (a.s.quotes ?? 1) || Number(b.s.named) - Number(a.s.named) || a.i - b.i)
+    .map(({ s }) => s);
   const later: SpeakerNeed[] = [];
   for (const s of pending) {
     const free = input.pool.find((v) => !owner.has(v.speaker) && fits(v, s.gender) && (s.gender === null || v.gender !== null))

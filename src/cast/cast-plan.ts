@@ -90,7 +90,9 @@ export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promi
   let previous: string | null = null;
   for (const q of quotes) {
     if (!q.speaker) continue;
-    if (!needs.some((n) => n.label === q.speaker)) needs.push({ label: q.speaker, gender: genderOfLabel(q.speaker), named: /^\p{Lu}/u.test(q.speaker) });
+    const need = needs.find((n) => n.label === q.speaker);
+    if (need) need.quotes = (need.quotes ?? 1) + 1;
+    else needs.push({ label: q.speaker, gender: genderOfLabel(q.speaker), named: /^\p{Lu}/u.test(q.speaker), quotes: 1 });
     if (previous && previous !== q.speaker) adjacent.add(`${previous}|${q.speaker}`).add(`${q.speaker}|${previous}`);
     previous = q.speaker;
   }
