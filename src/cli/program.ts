@@ -1,7 +1,7 @@
 // The commander program: commands and options; each action lazily imports its command module.
 import { Command, Option } from 'commander';
-import { RATE_RANGE } from '../tts/rate.js';
-import { positiveInt, positiveNumber } from './options.js';
+import { positiveInt } from './options.js';
+import { addPublishOptions, addVoiceOptions } from './option-sets.js';
 import { addBatchOptions } from './commands/batch.js';
 
 export interface CliContext {
@@ -10,16 +10,8 @@ export interface CliContext {
 
 /** Options shared by make and plan: what the text half needs. */
 function addPlanOptions(cmd: Command): Command {
-  return cmd
-    .option('--engine <id>', 'text-to-speech engine (see: briefcast voices)')
-    .option('--voice <engine:voice>', 'narrator voice; overrides any cast file')
-    .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', RATE_RANGE.min, RATE_RANGE.max))
-    .option('--lang <code>', 'article language; voices are chosen by it', 'en')
+  return addVoiceOptions(cmd)
     .option('--title <title>', 'briefing title (default: the headline)')
-    .option('--max-words <n>', 'refuse input longer than this many words', positiveInt('--max-words'), 50_000)
-    .option('--lexicon <file...>', 'pronunciation lexicon ("word = how to say it" lines) over voices/lexicon.txt')
-    .option('--cast <file>', 'cast file: narrator and quote voices per engine (default voices/cast.yaml)')
-    .addOption(new Option('--quote-voices <mode>', 'give quoted people voices of their own').choices(['on', 'off']).default('on'))
     .option('--debug', 'print stack traces on errors');
 }
 
@@ -31,27 +23,20 @@ export function buildProgram(context: CliContext): Command {
     .showSuggestionAfterError()
     .exitOverride();
 
-  addPlanOptions(
-    program
-      .command('make', { isDefault: true })
-      .description('make an audio briefing from articles (files, URLs or - for stdin)')
-      .argument('[source...]', 'article files or URLs; several make one briefing'),
+  addPublishOptions(
+    addPlanOptions(
+      program
+        .command('make', { isDefault: true })
+        .description('make an audio briefing from articles (files, URLs or - for stdin)')
+        .argument('[source...]', 'article files or URLs; several make one briefing'),
+    ),
+    'without -o: ',
   )
     .option('-o, --output <file>', 'write exactly this file (.m4b, .m4a, .mp3, .opus, .ogg)')
     .option('--out-dir <dir>', 'without -o: folder for <yyyy-mm-dd>-<slug>.m4a', 'output')
     .option('--jobs <n>', 'synthesis workers at once (default: cores)', positiveInt('--jobs', 64))
-    .option('--cover <image>', 'cover art (JPEG or PNG)')
     .option('--plan <file>', 'make the audio from a plan JSON (from: briefcast plan --json)')
     .option('--timings <file>', 'write the sample timings of every chapter and sentence as JSON')
-    .option('--cache-dir <dir>', 'synthesis cache folder (default: $XDG_CACHE_HOME/briefcast)')
-    .option('--no-cache', 'do not read or write the synthesis cache')
-    .addOption(new Option('--format <format>', 'without -o: episode audio format').choices(['m4a', 'mp3']).default('m4a'))
-    .option('--intro', 'start with a spoken intro naming the stories')
-    .option('--outro', 'end with a short spoken outro')
-    .option('--chime <file>', 'a short sound played between chapters')
-    .option('--base-url <url>', 'without -o: public URL of the podcast folder (for feed.xml)')
-    .option('--public', 'without -o: let podcast directories list the feed (no itunes:block)')
-    .option('--keep <n>', 'without -o: keep only the newest n episodes', positiveInt('--keep'))
     .addOption(new Option('--quiet', 'print only errors'))
     .action(async (sources: string[], opts: Record<string, unknown>) => {
       const { makeCommand } = await import('./commands/make.js');
