@@ -1,30 +1,17 @@
 // The job interface: one article (or one digest) = one job, plain data a queue could carry to another machine.
+import type { MakeOptions } from '../pipeline/make.js';
 import type { ProgressEvent } from '../pipeline/progress.js';
 
-/** Settings every job of a batch shares: what `make` needs besides the sources. */
-export interface JobSettings {
+/** Settings every job of a batch shares: make's options besides the sources, as plain JSON. */
+export type JobSettings = Pick<
+  MakeOptions,
+  | 'engine' | 'voice' | 'rate' | 'language' | 'maxWords' | 'cacheDir' | 'castFile' | 'quoteVoices' | 'cover'
+  | 'format' | 'intro' | 'outro' | 'chime' | 'baseUrl' | 'public' | 'keep'
+> & {
   /** The podcast folder the episode is published into. */
   outDir: string;
-  engine?: string;
-  voice?: string;
-  rate?: number | null;
-  language?: string;
-  maxWords?: number;
-  /** Unit cache folder; null disables it; undefined uses the default. */
-  cacheDir?: string | null;
   lexicons?: string[];
-  castFile?: string;
-  quoteVoices?: boolean;
-  cover?: string;
-  /** Podcast folder options, as for make. */
-  format?: 'm4a' | 'mp3';
-  intro?: boolean;
-  outro?: boolean;
-  chime?: string;
-  baseUrl?: string;
-  public?: boolean;
-  keep?: number;
-}
+};
 
 /** One unit of batch work: plain JSON, so a queue on a distributed engine could carry it. */
 export interface BatchJob {
