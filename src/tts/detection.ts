@@ -16,3 +16,15 @@ export function memoDetection(probe: () => Promise<Detection>, install: string):
       return { status: { available: false, reason: `${why}; ${install}` }, voices: [] };
     }));
 }
+
+/** The `detect` and `voices` methods of an engine object, both answered from one memoized detection. */
+export function detectionMethods(detection: () => Promise<Detection>) {
+  return {
+    async detect(): Promise<EngineStatus> {
+      return (await detection()).status;
+    },
+    async voices(): Promise<VoiceInfo[]> {
+      return (await detection()).voices;
+    },
+  };
+}

@@ -25,3 +25,22 @@ export function createLimiter(n: number): <T>(task: () => Promise<T>) => Promise
       next();
     });
 }
+
+/** A fixed set of workers (processes, threads) lent out one task at a time; tasks wait for a free one in order. */
+export function createPool<W>(workers: readonly W[]): { use<T>(task: (worker: W) => Promise<T>): Promise<T>; all: readonly W[] } {
+  const idle = [...workers];
+  const waiters: Array<(w: W) => void> = [];
+  const acquire = () => new Promise<W>((resolve) => (idle.length ? resolve(idle.pop()!) : waiters.push(resolve)));
+  const release = (w: W) => (waiters.length ? waiters.shift()!(w) : idle.push(w));
+  return {
+    all: workers,
+    async use(task) {
+      const worker = await acquire();
+      try {
+        return await task(worker);
+      } finally {
+        release(worker);
+      }
+    },
+  };
+}

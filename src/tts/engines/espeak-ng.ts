@@ -1,6 +1,6 @@
 // espeak-ng: the system program, fast and always intelligible enough to be a last resort.
 import { run } from '../../process/run.js';
-import { memoDetection } from '../detection.js';
+import { detectionMethods, memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { createLimiter } from '../limiter.js';
 import { RATE_RANGE } from '../rate.js';
@@ -66,12 +66,7 @@ export const espeakNgEngine = {
   id: 'espeak-ng',
   label: 'eSpeak NG',
   platforms: 'all',
-  async detect() {
-    return (await detectOnce()).status;
-  },
-  async voices() {
-    return (await detectOnce()).voices;
-  },
+  ...detectionMethods(detectOnce),
   defaultVoice(language: string) {
     const lang = language.toLowerCase();
     if (lang === 'en' || lang.startsWith('en-us')) return 'en-us';

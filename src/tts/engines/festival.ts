@@ -4,8 +4,9 @@ import path from 'node:path';
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
-import { memoDetection } from '../detection.js';
+import { detectionMethods, memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
+import { createPool } from '../limiter.js';
 import { speedFactor } from '../rate.js';
 import { Scratch } from '../scratch.js';
 import { FESTIVAL_DRIVER } from './festival-driver.js';
@@ -50,12 +51,7 @@ export const festivalEngine = {
   id: 'festival',
   label: 'Festival',
   platforms: 'all',
-  async detect() {
-    return (await detectOnce()).status;
-  },
-  async voices() {
-    return (await detectOnce()).voices;
-  },
+  ...detectionMethods(detectOnce),
   defaultVoice(language: string) {
     // Only the HTS voice beats flite (word error rate kal 0.42 vs flite slt 0.27): without it, no default.
     if (!/^en(-|$)/i.test(language)) return null;
@@ -66,18 +62,13 @@ export const festivalEngine = {
     const scratch = await Scratch.create('festival');
     const driver = path.join(scratch.dir, 'driver.scm');
     await writeFile(driver, FESTIVAL_DRIVER, 'utf8');
-    const idle: FestivalProcess[] = Array.from({ length: Math.max(1, jobs) }, () => new FestivalProcess(driver));
-    const all = [...idle];
-    const waiters: Array<(p: FestivalProcess) => void> = [];
-    const acquire = () => new Promise<FestivalProcess>((resolve) => (idle.length ? resolve(idle.pop()!) : waiters.push(resolve)));
-    const release = (p: FestivalProcess) => (waiters.length ? waiters.shift()!(p) : idle.push(p));
+    const pool = createPool(Array.from({ length: Math.max(1, jobs) }, () => new FestivalProcess(driver)));
     const session: EngineSession = {
       async synthesize(req) {
         if (!known.has(req.voice)) throw new BriefcastError(`festival has no voice "${req.voice}"`);
         const textFile = await scratch.textFile(toAsciiText(req.text));
-        const worker = await acquire();
-        try {
-          await worker.say({
+        await pool.use((worker) =>
+          worker.say({
             voice: req.voice,
             speed: speedFactor(KNOWN[req.voice]?.wpm ?? 170, req.rate),
             textFile,
@@ -85,13 +76,11 @@ export const festivalEngine = {
             // First use loads the voice (~1 s); HTS runs at ~0.03x real time on one core.
             timeoutMs: 30_000 + req.text.length * 100,
             signal: req.signal,
-          });
-        } finally {
-          release(worker);
-        }
+          }),
+        );
       },
       async close() {
-        await Promise.all(all.map((p) => p.close()));
+        await Promise.all(pool.all.map((p) => p.close()));
         await scratch.dispose();
       },
     };

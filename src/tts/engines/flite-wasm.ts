@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { AbortError, BriefcastError, ProcessError } from '../../errors.js';
 import { toAsciiText } from '../ascii-text.js';
 import type { EngineSession, EngineStatus, SynthesisRequest, TtsEngine } from '../engine.js';
+import { createPool } from '../limiter.js';
 import { durationStretch } from '../rate.js';
 import { Scratch } from '../scratch.js';
 import { FLITE_WASM_WORKER_SOURCE } from './flite-wasm-worker.js';
@@ -102,28 +103,19 @@ export const fliteWasmEngine = {
     const found = locate();
     if ('reason' in found) throw new BriefcastError(`flite-wasm is not available: ${found.reason}`);
     const scratch = await Scratch.create('flite-wasm');
-    const idle = Array.from({ length: Math.max(1, jobs) }, () => new WasmWorker(found.wasmPath));
-    const all = [...idle];
-    const waiters: Array<(w: WasmWorker) => void> = [];
-    const acquire = () => new Promise<WasmWorker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiters.push(resolve)));
-    const release = (w: WasmWorker) => (waiters.length ? waiters.shift()!(w) : idle.push(w));
+    const pool = createPool(Array.from({ length: Math.max(1, jobs) }, () => new WasmWorker(found.wasmPath)));
     const session: EngineSession = {
       async synthesize(req: SynthesisRequest) {
         if (!VOICES.some((v) => v.id === req.voice)) throw new BriefcastError(`flite-wasm has no voice "${req.voice}"`);
         const textFile = await scratch.textFile(toAsciiText(req.text));
         const stretch = durationStretch(fliteWpm(req.voice), req.rate);
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
-        const worker = await acquire();
-        try {
-          const timeoutMs = 60_000 + req.text.length * 50;
-          const code = await worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal);
-          if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
-        } finally {
-          release(worker);
-        }
+        const timeoutMs = 60_000 + req.text.length * 50;
+        const code = await pool.use((worker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal));
+        if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
       },
       async close() {
-        await Promise.all(all.map((w) => w.terminate()));
+        await Promise.all(pool.all.map((w) => w.terminate()));
         await scratch.dispose();
       },
     };

@@ -2,7 +2,7 @@
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
-import { memoDetection } from '../detection.js';
+import { detectionMethods, memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine } from '../engine.js';
 import { createLimiter } from '../limiter.js';
 import { durationStretch } from '../rate.js';
@@ -29,12 +29,7 @@ export const fliteEngine = {
   id: 'flite',
   label: 'CMU Flite',
   platforms: 'all',
-  async detect() {
-    return (await detectOnce()).status;
-  },
-  async voices() {
-    return (await detectOnce()).voices;
-  },
+  ...detectionMethods(detectOnce),
   defaultVoice: fliteDefaultVoice,
   async open({ jobs }) {
     const scratch = await Scratch.create('flite');
