@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { assemble, type AudioMetadata, type Timings } from '../audio/assemble.js';
 import { UnitPrefetch } from '../audio/prefetch.js';
+import { DEFAULT_WPM } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
 import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
@@ -33,7 +34,7 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
   }
   const units: Unit[] = plan.chapters.flatMap((c) => c.segments.map((s) => ({ voice: s.voice, spoken: s.spoken, rate: plan.rate })));
   // Estimated audio seconds per unit (words at the plan's rate), for the "seconds of audio" in progress bars.
-  const unitSeconds = units.map((u) => (u.spoken.split(/\s+/).filter(Boolean).length * 60) / (plan.rate ?? 170));
+  const unitSeconds = units.map((u) => (u.spoken.split(/\s+/).filter(Boolean).length * 60) / (plan.rate ?? DEFAULT_WPM));
   const totalSeconds = unitSeconds.reduce((a, b) => a + b, 0);
   let doneSeconds = 0;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-'));

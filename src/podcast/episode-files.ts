@@ -1,9 +1,9 @@
 // Writing an episode's sidecar files (chapters JSON, transcript, show notes, artwork) and its stored timings.
-import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timings } from '../audio/assemble.js';
 import type { TimingsFile } from '../pipeline/timings.js';
-import { tempPathFor, writeFileAtomic } from '../util/atomic-write.js';
+import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { chaptersJson } from './chapters-json.js';
 import type { EpisodeContent } from './episode-content.js';
 import type { EpisodeRecord } from './records.js';
@@ -39,17 +39,7 @@ export async function writeSidecars(opts: {
   await writeFileAtomic(path.join(dir, files.chapters), `${JSON.stringify(chaptersJson(content), null, 2)}\n`);
   await writeFileAtomic(path.join(dir, files.transcript), webVtt(content.timings));
   await writeFileAtomic(path.join(dir, files.notes), showNotesPage(opts.title, notes));
-  if (opts.cover && files.image) {
-    const target = path.join(dir, files.image);
-    const tmp = tempPathFor(target);
-    try {
-      await copyFile(opts.cover, tmp);
-      await rename(tmp, target);
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
-  }
+  if (opts.cover && files.image) await copyFileAtomic(opts.cover, path.join(dir, files.image));
   const stored = path.join(dir, timingsStoreName(files.audio));
   await mkdir(path.dirname(stored), { recursive: true });
   await writeFileAtomic(stored, `${JSON.stringify(content.timings)}\n`);

@@ -27,8 +27,8 @@ export function unitPath(cacheDir: string, key: string): string {
   return path.join(cacheDir, 'units', key.slice(0, 2), `${key}.wav`);
 }
 
-/** A fresh temp name next to `finalPath` (same folder, so the rename is atomic). */
-export function tempPathFor(finalPath: string): string {
+/** A fresh temp name next to a unit file, with the suffix pruning recognises as a partial unit. */
+export function unitTempPath(finalPath: string): string {
   return finalPath.replace(/\.wav$/, '') + `.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
 }
 

@@ -2,7 +2,7 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AbortError, DependencyError, UserError, isAbort } from '../errors.js';
-import { DEFAULT_CACHE_MAX_BYTES, pruneCache, tempPathFor, touchIfPresent, unitKey, unitPath } from './cache.js';
+import { DEFAULT_CACHE_MAX_BYTES, pruneCache, touchIfPresent, unitTempPath, unitKey, unitPath } from './cache.js';
 import type { EngineSession, TtsEngine } from './engine.js';
 import { createLimiter } from './limiter.js';
 import { getEngine } from './registry.js';
@@ -128,7 +128,7 @@ async function runJobs(todo: Job[], options: SynthesizeOptions, finish: (job: Jo
 
 async function synthesizeOne(job: Job, session: EngineSession, signal: AbortSignal): Promise<void> {
   await mkdir(path.dirname(job.final), { recursive: true });
-  const temp = tempPathFor(job.final);
+  const temp = unitTempPath(job.final);
   try {
     await session.synthesize({ text: job.unit.spoken, voice: job.voice, rate: job.unit.rate, outFile: temp, signal });
     const info = await stat(temp).catch(() => undefined);

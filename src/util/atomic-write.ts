@@ -1,6 +1,6 @@
 // Writes a file through a temporary name in the same folder and a rename, so readers never see half a file.
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A temporary path next to `file` (same folder, so rename is atomic), hidden and unique. */
@@ -14,6 +14,18 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const tmp = tempPathFor(file);
   try {
     await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Copy `source` to `file` atomically (temp file + rename); the temp file is removed on failure. */
+export async function copyFileAtomic(source: string, file: string): Promise<void> {
+  const tmp = tempPathFor(file);
+  try {
+    await copyFile(source, tmp);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });

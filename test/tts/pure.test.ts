@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toAsciiText } from '../../src/tts/ascii-text.js';
-import { defaultCacheDir, tempPathFor, unitKey, unitPath } from '../../src/tts/cache.js';
+import { defaultCacheDir, unitTempPath, unitKey, unitPath } from '../../src/tts/cache.js';
 import { parseEspeakVoices } from '../../src/tts/engines/espeak-ng.js';
 import { parseFliteVoiceList, fliteVoicesFrom } from '../../src/tts/engines/flite-voices.js';
 import { festivalVoiceInfo } from '../../src/tts/engines/festival.js';
@@ -33,8 +33,8 @@ describe('cache naming', () => {
       expect(unitKey({ ...base, ...change })).not.toBe(k);
     }
     expect(unitPath('/c', k)).toBe(`/c/units/${k.slice(0, 2)}/${k}.wav`);
-    expect(path.dirname(tempPathFor(unitPath('/c', k)))).toBe(`/c/units/${k.slice(0, 2)}`);
-    expect(tempPathFor('/c/x.wav')).toMatch(/^\/c\/x\.\d+-[0-9a-f]{8}\.tmp\.wav$/);
+    expect(path.dirname(unitTempPath(unitPath('/c', k)))).toBe(`/c/units/${k.slice(0, 2)}`);
+    expect(unitTempPath('/c/x.wav')).toMatch(/^\/c\/x\.\d+-[0-9a-f]{8}\.tmp\.wav$/);
   });
   it('follows XDG_CACHE_HOME', () => {
     process.env.XDG_CACHE_HOME = '/xdg';
