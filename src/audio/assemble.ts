@@ -4,7 +4,7 @@
 // pass 2 streams the levelled PCM into ONE ffmpeg encode. The output loudness is predicted from the metered mix; an
 // ebur128 decode checks the encoded file only when asked (and by default for Opus, whose peaks overshoot the most).
 import { constants } from 'node:fs';
-import { access, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -138,8 +138,8 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
     let result: { gains: Map<string, number>; mixLufs: number; measured?: { integrated: number; truePeak: number } };
     for (let attempt = 0; ; attempt++) {
       const gains = await levelGains(layout, target, signal);
-      const mix = { slots: new Map() as SlotEnergy, peak: 0 };
-      const input = Readable.from(pcmChunks({ layout, gains, target, padSamples: 0, meter: mix }));
+      const mix = { slots: new Map() as SlotEnergy };
+      const input = Readable.from(pcmChunks({ layout, gains, target, meter: mix }));
       await encodeStream({ plan, input, output: tmpAudio, totalSeconds, signal, onProgress: options.onProgress });
       const mixLufs = integratedLoudness(mix.slots, rate);
       // Check the decoded result when asked: codecs overshoot peaks (Opus at low rates on transients by up to 3 dB).
@@ -203,8 +203,6 @@ async function readCover(file: string): Promise<{ path: string; mime: string; da
   const resolved = path.resolve(file);
   let data: Buffer;
   try {
-    const fh = await open(resolved, 'r');
-    await fh.close();
     data = await readFile(resolved);
   } catch (error) {
     throw new UserError(`cannot read the cover image ${file}`, { hint: 'give a JPEG or PNG file', cause: error });

@@ -188,13 +188,6 @@ export async function runFfmpeg(args: string[], signal?: AbortSignal): Promise<{
   return run(info.ffmpeg, args, { signal });
 }
 
-/** Run ffprobe and parse its JSON output (`-of json` is added). */
-export async function ffprobeJson<T = unknown>(args: string[], signal?: AbortSignal): Promise<T> {
-  const info = await ffmpegInfo();
-  const { stdout } = await run(info.ffprobe, ['-v', 'error', '-of', 'json', ...args], { signal });
-  return JSON.parse(stdout) as T;
-}
-
 /** Integrated loudness (LUFS) and true peak (dBTP) of a file's first audio stream, decoded by ffmpeg (ebur128). */
 export async function measureFile(file: string, signal?: AbortSignal): Promise<{ integrated: number; truePeak: number }> {
   const { stderr } = await runFfmpeg(ebur128Args(file), signal);

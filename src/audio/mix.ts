@@ -206,9 +206,7 @@ export async function* pcmChunks(opts: {
   layout: Layout;
   gains: Map<string, number>;
   target: MixTarget;
-  /** Extra silence after the end (e.g. a filter's look-ahead that is trimmed later). */
-  padSamples: number;
-  meter: { slots: SlotEnergy; peak: number };
+  meter: { slots: SlotEnergy };
 }): AsyncGenerator<Buffer> {
   const { layout, meter } = opts;
   const filter = new KWeighting(layout.rate);
@@ -220,17 +218,15 @@ export async function* pcmChunks(opts: {
     // A fresh array per unit: the chunk stays queued for ffmpeg's stdin after this generator moves on.
     const out = limitInto(samples, gain, opts.target.ceiling, layout.rate, new Float32Array(samples.length));
     if (unit.peak * gain <= opts.target.ceiling) {
-      meter.peak = Math.max(meter.peak, unit.peak * gain);
       addScaled(meter.slots, unit.slots, gain * gain);
     } else {
-      meter.peak = Math.max(meter.peak, maxAbs(out));
       filter.reset();
       addSlotEnergy(meter.slots, out, unit.start, layout.rate, filter);
     }
     pos = unit.end;
     yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
-  yield silence(layout.totalSamples - pos + opts.padSamples);
+  yield silence(layout.totalSamples - pos);
 }
 
 function addScaled(into: SlotEnergy, from: SlotEnergy, power: number): void {

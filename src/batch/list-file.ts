@@ -31,5 +31,3 @@ export function isListFile(file: string, text: string): boolean {
   return entries.length > 0 && entries.every((e) => !/\s/.test(e.value)) && entries.some((e) => /[/.:]/.test(e.value));
 }
 
-/** Extensions of list files (for messages and folder walks). */
-export const LIST_EXTENSIONS = [...LIST_EXT];

@@ -10,6 +10,7 @@ import { localPool } from './local-pool.js';
 import { runJob, describeError } from './run-job.js';
 import { expandSources, type SourceFailure } from './sources.js';
 import { removeStaleTemps } from './stale-temp.js';
+import { stateDir } from '../util/state-dir.js';
 
 export interface BatchOptions extends Omit<JobSettings, 'outDir'> {
   /** Files, folders, list files, article URLs and feed URLs. */
@@ -54,7 +55,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const release = await acquireFolderLock(options.outDir);
   try {
     // Under the lock no other batch writes here; temp files of killed runs are litter.
-    await removeStaleTemps([options.outDir, path.join(options.outDir, '.briefcast')]);
+    await removeStaleTemps([options.outDir, stateDir(options.outDir)]);
     const { sources: _sources, digest, title, limit, jobs: _jobs, executor: _executor, signal: _signal, onEvent: _onEvent, ...rest } = options;
     // A digest opens with the intro naming its stories unless told otherwise.
     const settings: JobSettings = { ...rest, intro: options.intro ?? Boolean(digest) };

@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { voiceRef, type Plan } from '../plan/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
+import { stateDir } from '../util/state-dir.js';
 
 const memorySchema = z.object({ version: z.literal(1), speakers: z.record(z.string(), voiceRef) });
 
 /** Where the preferences of an output folder live. */
 export function voiceMemoryPath(outDir: string): string {
-  return path.join(outDir, '.briefcast', 'voices.json');
+  return path.join(stateDir(outDir), 'voices.json');
 }
 
 /** Speaker → voice remembered for this folder; empty when none or unreadable (a stale file never stops a run). */

@@ -60,13 +60,18 @@ export interface MakeResult {
 
 /** Make one briefing; throws typed errors (see src/errors.ts). */
 export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
-  await preflight({ output: options.output, timingsPath: options.timingsPath, cacheDir: options.cacheDir });
-  const plan = options.planFile
-    ? await loadPlanFile(options.planFile)
-    : (await planBriefing({ ...options, sources: options.sources, voiceMemoryDir: options.output ? null : (options.outDir ?? 'output') })).plan;
+  // Usage mistakes first: before any fetching, planning or synthesis.
   if (options.planFile && options.sources.length) {
     throw new UserError('give either sources or --plan, not both', { hint: 'drop the sources when making from a plan' });
   }
+  if (options.output && (options.baseUrl || options.keep || options.public)) {
+    throw new UserError('--base-url, --keep and --public are for a podcast folder', { hint: 'drop -o to publish into --out-dir' });
+  }
+  await preflight({ output: options.output, timingsPath: options.timingsPath, cacheDir: options.cacheDir });
+  const dir = options.outDir ?? 'output';
+  const plan = options.planFile
+    ? await loadPlanFile(options.planFile)
+    : (await planBriefing({ ...options, sources: options.sources, voiceMemoryDir: options.output ? null : dir })).plan;
   const render = (finalPlan: Plan, output: string) =>
     renderPlan(finalPlan, {
       output,
@@ -77,18 +82,14 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
       signal: options.signal,
       onProgress: options.onProgress,
     });
-  let result: MakeResult;
-  if (options.output && (options.baseUrl || options.keep || options.public)) {
-    throw new UserError('--base-url, --keep and --public are for a podcast folder', { hint: 'drop -o to publish into --out-dir' });
-  }
+  let built: Omit<MakeResult, 'durationSeconds'>;
   if (options.output) {
     const final = withIntroOutro(plan, { intro: options.intro, outro: options.outro, date: new Date() }).plan;
-    const timings = await render(final, options.output);
-    result = { output: options.output, plan: final, timings, durationSeconds: timings.totalSamples / timings.sampleRate, status: 'built' };
+    built = { output: options.output, plan: final, timings: await render(final, options.output), status: 'built' };
   } else {
     // Without -o the folder is a podcast: the episode, its sidecars, the records and feed.xml.
     const published = await publishEpisode({
-      dir: options.outDir ?? 'output',
+      dir,
       plan,
       format: options.format ?? 'm4a',
       intro: options.intro,
@@ -101,10 +102,10 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
       render,
     });
     // The speakers' voices are remembered only once the episode is in place.
-    if (published.status === 'built') await rememberCast(options.outDir ?? 'output', published.plan);
-    const t = published.timings;
-    result = { output: published.audio, plan: published.plan, timings: t, durationSeconds: t.totalSamples / t.sampleRate, status: published.status, episode: published.record };
+    if (published.status === 'built') await rememberCast(dir, published.plan);
+    built = { output: published.audio, plan: published.plan, timings: published.timings, status: published.status, episode: published.record };
   }
+  const result: MakeResult = { ...built, durationSeconds: built.timings.totalSamples / built.timings.sampleRate };
   if (options.timingsPath) {
     await writeFileAtomic(options.timingsPath, `${JSON.stringify(timingsFile(result.plan, result.timings), null, 2)}\n`);
   }

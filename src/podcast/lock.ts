@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LockedError, UserError } from '../errors.js';
 import { processAlive, processStartTime } from '../util/process-alive.js';
+import { stateDir } from '../util/state-dir.js';
 
 interface LockInfo {
   pid: number;
@@ -21,7 +22,7 @@ const HEARTBEAT_MS = 60_000;
 
 /** The lock file of a podcast folder. */
 export function lockPathFor(dir: string): string {
-  return path.join(dir, '.briefcast', 'lock');
+  return path.join(stateDir(dir), 'lock');
 }
 
 /** Take the folder lock or throw LockedError (exit 75); resolves to a release function. */

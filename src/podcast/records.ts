@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { parseWith } from '../validation.js';
+import { stateDir } from '../util/state-dir.js';
+
+export { stateDir };
 
 /** A plain file name in the folder: no path separators, not hidden. */
 const fileName = z
@@ -58,10 +61,6 @@ export const recordsFileSchema = z.object({
 
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
 
-/** The folder-state directory. */
-export function stateDir(dir: string): string {
-  return path.join(dir, '.briefcast');
-}
 
 /** Path of the episode records. */
 export function recordsPath(dir: string): string {

@@ -11,6 +11,7 @@ import { buildFeed } from './feed.js';
 import { channelImage, DEFAULT_COVER, isPublic } from './folder-feed.js';
 import { parseRange } from './http-range.js';
 import { isPodcastFolder, readRecords, recordsPath } from './records.js';
+import { escapeHtml } from './show-notes.js';
 import { mimeType, resolveInside } from './static-file.js';
 
 /** Where and what to serve. */
@@ -162,8 +163,4 @@ function send(res: http.ServerResponse, req: http.IncomingMessage, status: numbe
   if (data && status !== 304) headers['Content-Length'] = String(data.length);
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' || status === 304 ? undefined : data);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -14,22 +14,22 @@ export interface ShowNotes {
 export function showNotes(content: EpisodeContent): ShowNotes {
   const { plan, timings } = content;
   const summary = summarize(plan);
-  const parts = [`<p>${esc(summary)}</p>`, '<h3>Chapters</h3>', '<ul>'];
-  for (const chapter of timings.chapters) parts.push(`<li>${clockTime(chapter.startSeconds)} ${esc(chapter.title)}</li>`);
+  const parts = [`<p>${escapeHtml(summary)}</p>`, '<h3>Chapters</h3>', '<ul>'];
+  for (const chapter of timings.chapters) parts.push(`<li>${clockTime(chapter.startSeconds)} ${escapeHtml(chapter.title)}</li>`);
   parts.push('</ul>');
   const speakers = quotedSpeakers(plan);
   if (speakers.length) {
     parts.push('<h3>Quoted</h3>', '<ul>');
-    for (const s of speakers) parts.push(`<li>${esc(s.speaker)} (voice: ${esc(s.voice)})</li>`);
+    for (const s of speakers) parts.push(`<li>${escapeHtml(s.speaker)} (voice: ${escapeHtml(s.voice)})</li>`);
     parts.push('</ul>');
   }
   parts.push('<h3>Sources</h3>', '<ul>');
   plan.articles.forEach((article, i) => {
     const url = articleUrl(plan, i);
-    const title = esc(article.title || article.source);
-    const by = article.byline ? `, ${esc(article.byline)}` : '';
-    const date = article.date ? ` (${esc(article.date.slice(0, 10))})` : '';
-    parts.push(`<li>${url ? `<a href="${esc(url)}">${title}</a>` : title}${by}${date}</li>`);
+    const title = escapeHtml(article.title || article.source);
+    const by = article.byline ? `, ${escapeHtml(article.byline)}` : '';
+    const date = article.date ? ` (${escapeHtml(article.date.slice(0, 10))})` : '';
+    parts.push(`<li>${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}${by}${date}</li>`);
   });
   parts.push('</ul>', '<p>Read aloud by text-to-speech with briefcast.</p>');
   return { summary, html: parts.join('\n') };
@@ -37,7 +37,7 @@ export function showNotes(content: EpisodeContent): ShowNotes {
 
 /** A standalone HTML page of the notes (written next to the audio). */
 export function showNotesPage(title: string, notes: ShowNotes): string {
-  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${esc(title)}</title></head>\n<body>\n<h1>${esc(title)}</h1>\n${notes.html}\n</body></html>\n`;
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n<h1>${escapeHtml(title)}</h1>\n${notes.html}\n</body></html>\n`;
 }
 
 function quotedSpeakers(plan: Plan): Array<{ speaker: string; voice: string }> {
@@ -64,6 +64,7 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-function esc(text: string): string {
+/** Escape text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -81,7 +81,8 @@ function candidates(text: string, withPeople = true): Candidate[] {
     if (!t || words.length > 4 || PRONOUN.test(t) || words.every((w) => isStopWord(w))) continue;
     // Quantities ("about 40 pairs", "two years") name no topic.
     if (/\d|^(?:about|more|less|fewer|over|under|nearly|almost|some|several|half|all|both)\b/i.test(t) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b/i.test(t)) continue;
-    if (nlp(t).has('^#Verb') || nlp(t).has('#Adverb$')) continue;
+    const doc = nlp(t);
+    if (doc.has('^#Verb') || doc.has('#Adverb$')) continue;
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     if (capitals === words.length && words.length <= 3) out.push({ text: t, entity: true, early: opening.includes(t) });
     // Mixed phrases full of names ("Ukraine President Volodymyr Zelensky") are neither a clean name nor a topic.

@@ -11,6 +11,10 @@ const MONTH_ABBR: Record<string, string> = Object.fromEntries(
   MONTHS.map((m) => [m.slice(0, 3), m] as const).concat([['Sept', 'September']]),
 );
 const MONTH_RE = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+// Date patterns, compiled once (toSpoken runs for every piece of every article).
+const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]\\d)`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_RE})`, 'g');
+const MONTH_ABBREVIATION = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s)/g;
 
 const TITLES: Record<string, string> = {
   Mr: 'Mister', Mrs: 'Missus', Ms: 'Miz', Dr: 'Doctor', Prof: 'Professor', Gen: 'General', Sen: 'Senator',
@@ -65,11 +69,11 @@ export function expandForSpeech(input: string, options: ExpandOptions): string {
   );
 
   // Dates: "March 1, 2022", "Feb. 28", "1 March".
-  text = text.replace(new RegExp(`\\b(${MONTH_RE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]\\d)`, 'g'), (_, mon: string, day: string) => `${monthName(mon)} ${ordinal(day)}`);
-  text = text.replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_RE})`, 'g'), (m, day: string, mon: string, at: number, all: string) =>
+  text = text.replace(MONTH_DAY, (_, mon: string, day: string) => `${monthName(mon)} ${ordinal(day)}`);
+  text = text.replace(DAY_MONTH, (m, day: string, mon: string, at: number, all: string) =>
     `${/\bthe\s$/i.test(all.slice(0, at)) ? '' : 'the '}${ordinal(day)} of ${monthName(mon)}`,
   );
-  text = text.replace(new RegExp(`\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.(?=\\s)`, 'g'), (m) => monthName(m));
+  text = text.replace(MONTH_ABBREVIATION, (m) => monthName(m));
 
   // Money: "$14.5 million", "£3.50", "€2bn".
   text = text.replace(/([$£€¥₴₽₹])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|thousand)\b|(bn|mn|tn|[kmb])\b)?/gi, (_, sym: string, num: string, word?: string, short?: string) => {

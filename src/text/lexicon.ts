@@ -60,17 +60,21 @@ export function applyLexicon(text: string, lexicon: Lexicon | undefined): string
 }
 
 let defaultEntries: LexiconEntry[] | undefined;
+let compiledDefault: Lexicon | undefined;
 
-/** The shipped default lexicon (voices/lexicon.txt), read once. */
+function shippedEntries(): LexiconEntry[] {
+  return (defaultEntries ??= parseLexicon(readFileSync(DEFAULT_LEXICON_PATH, 'utf8'), DEFAULT_LEXICON_PATH));
+}
+
+/** The shipped default lexicon (voices/lexicon.txt), read and compiled once. */
 export function defaultLexicon(): Lexicon {
-  defaultEntries ??= parseLexicon(readFileSync(DEFAULT_LEXICON_PATH, 'utf8'), DEFAULT_LEXICON_PATH);
-  return compileLexicon(defaultEntries);
+  return (compiledDefault ??= compileLexicon(shippedEntries()));
 }
 
 /** The default lexicon plus the user's files (`--lexicon`), the user's entries winning. */
 export async function loadLexicon(files: readonly string[] = []): Promise<Lexicon> {
-  defaultEntries ??= parseLexicon(readFileSync(DEFAULT_LEXICON_PATH, 'utf8'), DEFAULT_LEXICON_PATH);
-  const entries = [...defaultEntries];
+  if (files.length === 0) return defaultLexicon();
+  const entries = [...shippedEntries()];
   for (const file of files) {
     let text: string;
     try {

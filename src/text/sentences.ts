@@ -52,7 +52,7 @@ function endsSentence(before: string, after: string): boolean {
   if (/(\.\.\.|…)$/.test(core)) return startsUpper;
   if (!core.endsWith('.')) return false;
   if (!startsUpper) return false;
-  const token = core.slice(core.lastIndexOf(' ') + 1).replace(new RegExp(`^[${escapeClass(OPENERS)}]+`), '');
+  const token = core.slice(core.lastIndexOf(' ') + 1).replace(LEADING_OPENERS, '');
   const word = token.slice(0, -1).toLowerCase();
   // An initial ("J. K. Rowling", "Franklin D. Roosevelt").
   if (/^\p{Lu}$/u.test(token.slice(0, -1))) return false;
@@ -64,7 +64,7 @@ function endsSentence(before: string, after: string): boolean {
 }
 
 function nextWord(after: string): { word: string; opened: boolean } | null {
-  const m = new RegExp(`^([${escapeClass(OPENERS)}]*)([^\\s]*)`, 'u').exec(after);
+  const m = NEXT_WORD.exec(after);
   if (!m) return null;
   const word = m[2]!.replace(/[^\p{L}\p{N}'’.-]+$/u, '');
   return { word, opened: m[1]!.length > 0 };
@@ -73,3 +73,7 @@ function nextWord(after: string): { word: string; opened: boolean } | null {
 function escapeClass(chars: string): string {
   return chars.replace(/[\\\]\[^-]/g, '\\$&');
 }
+
+// Built once: endsSentence runs at every space of every paragraph.
+const LEADING_OPENERS = new RegExp(`^[${escapeClass(OPENERS)}]+`);
+const NEXT_WORD = new RegExp(`^([${escapeClass(OPENERS)}]*)([^\\s]*)`, 'u');

@@ -31,7 +31,8 @@ export async function getEngine(id: string): Promise<TtsEngine> {
   return load();
 }
 
-function runsHere(engine: TtsEngine): boolean {
+/** Whether an engine can run on this platform at all. */
+export function runsHere(engine: TtsEngine): boolean {
   return engine.platforms === 'all' || engine.platforms.includes(process.platform);
 }
 

@@ -95,13 +95,14 @@ async function runJobs(todo: Job[], options: SynthesizeOptions, finish: (job: Jo
   const onOuterAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   const sessions = new Map<string, Promise<EngineSession>>();
-  const limit = createLimiter(Math.max(1, Math.floor(options.jobs)));
+  const jobs = Math.max(1, Math.floor(options.jobs));
+  const limit = createLimiter(jobs);
   let firstError: unknown;
   try {
     // Each engine is opened once per run, the first time one of its units needs it.
     const sessionFor = (engine: TtsEngine) => {
       let session = sessions.get(engine.id);
-      if (!session) sessions.set(engine.id, (session = engine.open({ jobs: Math.max(1, Math.floor(options.jobs)) })));
+      if (!session) sessions.set(engine.id, (session = engine.open({ jobs })));
       return session;
     };
     await Promise.all(

