@@ -3,12 +3,12 @@
 // (kept in memory, or as raw f32 in a temp folder for long briefings); a make-up pass runs only when the limiter acts;
 // pass 2 streams the levelled PCM into ONE ffmpeg encode. The output loudness is predicted from the metered mix; an
 // ebur128 decode checks the encoded file only when asked (and by default for Opus, whose peaks overshoot the most).
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { AbortError, UserError } from '../errors.js';
-import { ensureWritableDir } from '../util/fs-checks.js';
 import { tempPathFor } from '../util/atomic-write.js';
 import { encodePlan, formatFromPath } from './args.js';
 import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
@@ -105,7 +105,7 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
     throw new UserError(`unsupported output format: ${path.basename(output)}`, { hint: 'use .m4b, .m4a, .mp3, .opus or .ogg' });
   }
   if (options.chapters.length === 0) throw new UserError('nothing to assemble: no chapters');
-  await ensureWritableDir(path.dirname(output), { create: false });
+  await checkWritableDir(path.dirname(output));
   const cover = options.cover ? await readCover(options.cover) : undefined;
   const info = await ffmpegInfo();
   // ffmpeg before 5 cuts FFMETADATA lines at 4 KiB, which breaks the base64 picture tag: Ogg gets no cover there.
@@ -183,6 +183,19 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
     await rm(tmp, { force: true });
     if (tmpAudio !== tmp) await rm(tmpAudio, { force: true });
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function checkWritableDir(dir: string): Promise<void> {
+  try {
+    const st = await stat(dir);
+    if (!st.isDirectory()) throw new Error('not a directory');
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    throw new UserError(`cannot write to the output folder ${dir}`, {
+      hint: 'choose another output path or fix the folder permissions',
+      cause: error,
+    });
   }
 }
 
