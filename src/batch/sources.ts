@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isAbort } from '../errors.js';
+import { ARTICLE_EXTENSIONS } from '../ingest/index.js';
 import { isListFile, parseList } from './list-file.js';
 import { newestItems } from './feed.js';
 import { probeUrl } from './probe-url.js';
@@ -28,7 +29,6 @@ export interface ExpandOptions {
   signal?: AbortSignal;
 }
 
-const ARTICLE_EXT = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 const MAX_DEPTH = 4;
 
 /** Expand inputs into article sources (deduplicated, in order) and the failures met on the way. */
@@ -111,7 +111,7 @@ async function walk(dir: string, exclude: readonly string[], found: string[]): P
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await walk(full, exclude, found);
-    else if (entry.isFile() && ARTICLE_EXT.has(path.extname(entry.name).toLowerCase())) found.push(full);
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
   }
 }
 

@@ -24,10 +24,14 @@ export function cleanDraft(draft: Draft): Cleaned {
   const first = blocks.findIndex(isBody);
   const last = blocks.length - 1 - [...blocks].reverse().findIndex(isBody);
   const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(comparable(b.text), (counts.get(comparable(b.text)) ?? 0) + 1);
+  for (const b of blocks) {
+    const key = comparable(b.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
 
   const kept: Array<Block & { from: number }> = [];
   const junk = new Set<number>();
+  const keptKeys = new Set<string>();
   blocks.forEach((block, i) => {
     const head = first === -1 || i < first;
     const tail = first !== -1 && i > last;
@@ -54,6 +58,7 @@ export function cleanDraft(draft: Draft): Cleaned {
       if ((counts.get(key) ?? 0) > 1 || isLinkLike(text)) return;
       if (draft.plain && wordCount(text) <= SUBHEAD_MAX_WORDS) {
         kept.push({ kind: 'heading', level: 2, text, from: i });
+        keptKeys.add(key);
         return;
       }
     }
@@ -61,8 +66,9 @@ export function cleanDraft(draft: Draft): Cleaned {
     if (block.kind === 'heading' && tail) return;
     // Repeated short lines are page furniture, except the first time a real sentence occurs.
     if (!punctuated && (counts.get(key) ?? 0) > 1) return;
-    if (kept.some((k) => comparable(k.text) === key) && wordCount(text) < 20 && !punctuated) return;
+    if (keptKeys.has(key) && wordCount(text) < 20 && !punctuated) return;
     kept.push({ ...block, text, from: i });
+    keptKeys.add(key);
   });
   // A heading right above a dropped box ("The Climate Brief" over a sign-up form) labels junk.
   const blocksOut = kept.filter((b) => !(b.kind === 'heading' && junk.has(b.from + 1))).map(({ from: _from, ...b }) => b);

@@ -24,6 +24,8 @@ type Format = 'text' | 'markdown' | 'html';
 const FORMATS: Record<string, Format> = {
   '.txt': 'text', '.text': 'text', '': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
 };
+/** File extensions read as articles (a folder source in a batch takes these). */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(FORMATS).filter(Boolean));
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Read a source into an Article; bad sources are UserErrors with one clear line. */

@@ -1,5 +1,5 @@
 // Finds the voiced quotes of an article and who speaks each one.
-import { findPeople } from '../text/people.js';
+import { findPeople, maskRanges } from '../text/people.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { isVoiced } from './voiced.js';
 import { collectReferences, type Reference, type Speaker } from './entities.js';
@@ -26,13 +26,7 @@ function voicedSpans(paragraphs: readonly string[], spans: readonly QuoteSpan[])
   return out;
 }
 
-function blank(paragraphs: readonly string[], spans: readonly QuoteSpan[]): string[] {
-  return paragraphs.map((text, p) => {
-    let out = text;
-    for (const s of spans) if (s.paragraph === p) out = out.slice(0, s.start) + '\u0000'.repeat(s.end - s.start) + out.slice(s.end);
-    return out;
-  });
-}
+
 
 function insertRef(refs: Reference[], ref: Reference): void {
   let i = refs.length;
@@ -44,7 +38,7 @@ function insertRef(refs: Reference[], ref: Reference): void {
 export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
   const spans = findQuoteSpans(paragraphs);
   const voiced = voicedSpans(paragraphs, spans);
-  const masked = blank(paragraphs, voiced);
+  const masked = maskRanges(paragraphs, voiced, '\u0000');
   const people = findPeople(paragraphs, { ignore: spans });
   const ctx: AttributionContext = { masked, people, refs: collectReferences(masked, people), learned: new Map() };
   const speakers: Array<Speaker | null> = [];

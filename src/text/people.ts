@@ -126,10 +126,11 @@ function genderFromContext(text: string, c: Candidate): PersonGender | null {
   return null;
 }
 
-function mask(paragraphs: readonly string[], ignore: readonly TextRange[]): string[] {
+/** The paragraphs with each range overwritten by `fill` (same length, so offsets stay valid). */
+export function maskRanges(paragraphs: readonly string[], ranges: readonly TextRange[], fill = ' '): string[] {
   return paragraphs.map((text, p) => {
     let out = text;
-    for (const r of ignore) if (r.paragraph === p) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
+    for (const r of ranges) if (r.paragraph === p) out = out.slice(0, r.start) + fill.repeat(r.end - r.start) + out.slice(r.end);
     return out;
   });
 }
@@ -141,7 +142,7 @@ function mask(paragraphs: readonly string[], ignore: readonly TextRange[]): stri
  * and the next pronoun in the sentence. Pass `ignore` to skip quotations.
  */
 export function findPeople(paragraphs: readonly string[], options: { ignore?: readonly TextRange[] } = {}): People {
-  const texts = mask(paragraphs, options.ignore ?? []);
+  const texts = maskRanges(paragraphs, options.ignore ?? []);
   const all = texts.flatMap((t, p) => candidates(t, p));
   const persons: Person[] = [];
   const mentions: PersonMention[] = [];
