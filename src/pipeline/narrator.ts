@@ -1,7 +1,7 @@
 // Chooses the narrator voice: --voice, else the cast file's narrator for the engine, else the engine's default.
 import { castFor, type CastFile } from '../cast/cast-file.js';
 import { DependencyError } from '../errors.js';
-import { bestEngine, getEngine, resolveVoice } from '../tts/registry.js';
+import { bestEngine, getEngine, requireAvailable, resolveVoice } from '../tts/registry.js';
 
 export interface NarratorOptions {
   voice?: string;
@@ -18,14 +18,7 @@ export async function chooseNarrator(options: NarratorOptions): Promise<string> 
     return `${engine.id}:${voice.id}`;
   }
   const engine = options.engine ? await getEngine(options.engine) : await bestEngine(options.language);
-  if (options.engine) {
-    const status = await engine.detect();
-    if (!status.available) {
-      throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`, {
-        hint: 'see: briefcast voices',
-      });
-    }
-  }
+  if (options.engine) await requireAvailable(engine);
   const fromCast = options.cast ? castFor(options.cast, engine.id, options.language)?.narrator : undefined;
   if (fromCast) {
     const { engine: e, voice } = await resolveVoice(fromCast);

@@ -1,6 +1,6 @@
 // Maps engine ids to lazily imported engine modules and picks the best available engine.
 import { DependencyError, UserError } from '../errors.js';
-import type { TtsEngine, VoiceInfo } from './engine.js';
+import type { EngineStatus, TtsEngine, VoiceInfo } from './engine.js';
 
 const loaders: Record<string, () => Promise<TtsEngine>> = {
   say: async () => (await import('./engines/say.js')).sayEngine,
@@ -55,17 +55,23 @@ export async function bestEngine(language: string): Promise<TtsEngine> {
   });
 }
 
+/** The engine's detection status when it is available; otherwise a DependencyError (exit 3) with the reason. */
+export async function requireAvailable(engine: TtsEngine): Promise<EngineStatus> {
+  const status = await engine.detect();
+  if (!status.available) {
+    throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`, { hint: 'see: briefcast voices' });
+  }
+  return status;
+}
+
 /** Validate "engine:voice" against the installed engines and voices; returns the engine and voice. */
 export async function resolveVoice(ref: string): Promise<{ engine: TtsEngine; voice: VoiceInfo }> {
   const colon = ref.indexOf(':');
-  if (colon <= 0) {
+  if (colon <= 0 || colon === ref.length - 1) {
     throw new UserError(`voice "${ref}" must look like "engine:voice", e.g. "flite:slt"`, { hint: 'list voices with: briefcast voices' });
   }
   const engine = await getEngine(ref.slice(0, colon));
-  const status = await engine.detect();
-  if (!status.available) {
-    throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`);
-  }
+  await requireAvailable(engine);
   const id = ref.slice(colon + 1);
   const voices = await engine.voices();
   const voice = voices.find((v) => v.id === id);

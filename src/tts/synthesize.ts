@@ -5,7 +5,7 @@ import { AbortError, DependencyError, UserError, isAbort } from '../errors.js';
 import { DEFAULT_CACHE_MAX_BYTES, pruneCache, touchIfPresent, unitTempPath, unitKey, unitPath } from './cache.js';
 import type { EngineSession, TtsEngine } from './engine.js';
 import { createLimiter } from './limiter.js';
-import { getEngine } from './registry.js';
+import { requireAvailable, resolveVoice } from './registry.js';
 import { UnitSynthesisError } from './unit-error.js';
 
 /** One unit of synthesis: a sentence, or a quote inside a sentence. */
@@ -51,16 +51,16 @@ interface Job {
 export async function synthesizeUnits(units: readonly Unit[], options: SynthesizeOptions): Promise<SynthesizedUnit[]> {
   if (options.signal?.aborted) throw new AbortError();
   const jobs = new Map<string, Job>();
-  const versions = new Map<string, string>();
-  const checked = new Set<string>();
+  // Callers of this library export may pass any voice: each distinct one is validated once, by the registry.
+  const resolved = new Map<string, { engine: TtsEngine; voice: string; version: string }>();
   for (const [index, unit] of units.entries()) {
-    const { engine, voice } = await parseVoice(unit.voice);
-    const version = versions.get(engine.id) ?? (await engineVersion(engine));
-    versions.set(engine.id, version);
-    if (!checked.has(unit.voice)) {
-      await checkVoice(engine, voice);
-      checked.add(unit.voice);
+    let ref = resolved.get(unit.voice);
+    if (!ref) {
+      const { engine, voice } = await resolveVoice(unit.voice);
+      const { version = 'unknown' } = await requireAvailable(engine);
+      resolved.set(unit.voice, (ref = { engine, voice: voice.id, version }));
     }
+    const { engine, voice, version } = ref;
     const key = unitKey({ engine: engine.id, voice, rate: unit.rate, spoken: unit.spoken, version });
     const final = options.cacheDir ? unitPath(path.resolve(options.cacheDir), key) : path.join(path.resolve(options.workDir), `unit-${key}.wav`);
     const job = jobs.get(key);
@@ -143,28 +143,4 @@ async function synthesizeOne(job: Job, session: EngineSession, signal: AbortSign
 function wrap(job: Job, error: unknown): unknown {
   if (error instanceof UserError || error instanceof DependencyError || isAbort(error)) return error;
   return new UnitSynthesisError(job.engine.id, { index: job.indexes[0]!, spoken: job.unit.spoken }, error);
-}
-
-async function parseVoice(ref: string): Promise<{ engine: TtsEngine; voice: string }> {
-  const colon = ref.indexOf(':');
-  if (colon <= 0 || colon === ref.length - 1) {
-    throw new UserError(`voice "${ref}" must look like "engine:voice", e.g. "flite:slt"`, { hint: 'list voices with: briefcast voices' });
-  }
-  return { engine: await getEngine(ref.slice(0, colon)), voice: ref.slice(colon + 1) };
-}
-
-async function checkVoice(engine: TtsEngine, voice: string): Promise<void> {
-  const voices = await engine.voices();
-  if (!voices.some((v) => v.id === voice)) {
-    const known = voices.map((v) => v.id).slice(0, 12).join(', ');
-    throw new UserError(`unknown voice "${voice}" for engine ${engine.id}`, { hint: `choose one of: ${known} (see: briefcast voices)` });
-  }
-}
-
-async function engineVersion(engine: TtsEngine): Promise<string> {
-  const status = await engine.detect();
-  if (!status.available) {
-    throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`, { hint: 'see: briefcast voices' });
-  }
-  return status.version ?? 'unknown';
 }

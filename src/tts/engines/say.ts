@@ -3,12 +3,14 @@ import { createRequire } from 'node:module';
 import { release } from 'node:os';
 import { BriefcastError, UserError } from '../../errors.js';
 import { run } from '../../process/run.js';
-import type { EngineSession, EngineStatus, TtsEngine, VoiceInfo } from '../engine.js';
+import { detectionMethods, memoDetection, type Detection } from '../detection.js';
+import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { createLimiter } from '../limiter.js';
 import { Scratch } from '../scratch.js';
 
+const INSTALL = 'macOS: say comes with the system; Windows: add a voice in Settings > Time & language > Speech';
+/** The detected voices, for the synchronous defaultVoice (the registry runs detect() before asking). */
 let cachedVoices: VoiceInfo[] = [];
-let detected: Promise<{ status: EngineStatus; voices: VoiceInfo[] }> | undefined;
 /** Windows voice names go inside single quotes in a PowerShell command: only plain names are allowed. */
 const WIN_NAME = /^[A-Za-z0-9 ()._-]+$/;
 const WIN_PATH = /^[A-Za-z]:[A-Za-z0-9\\/_. -]+$/;
@@ -44,15 +46,16 @@ async function windowsVoices(): Promise<string[]> {
   return new Promise((resolve, reject) => win.getInstalledVoices((err, voices) => (err ? reject(err) : resolve(voices))));
 }
 
-function detectOnce() {
-  detected ??= detectNow().then((d) => {
-    cachedVoices = d.voices;
-    return d;
-  });
-  return detected;
-}
+const detectOnce = memoDetection(async () => {
+  const detection = await detectNow();
+  cachedVoices = detection.voices;
+  if (detection.status.available && detection.voices.length === 0) {
+    return { status: { available: false, reason: `no system voice is installed; ${INSTALL}` }, voices: [] };
+  }
+  return detection;
+}, INSTALL);
 
-async function detectNow(): Promise<{ status: EngineStatus; voices: VoiceInfo[] }> {
+async function detectNow(): Promise<Detection> {
   try {
     if (process.platform === 'darwin') {
       const { stdout } = await run('say', ['-v', '?'], { timeoutMs: 20_000 });
@@ -65,7 +68,8 @@ async function detectNow(): Promise<{ status: EngineStatus; voices: VoiceInfo[] 
     }
     return { status: { available: false, reason: 'say exports audio only on macOS and Windows; use festival, flite or espeak-ng here' }, voices: [] };
   } catch (error) {
-    return { status: { available: false, reason: `system voices could not be listed: ${error instanceof Error ? error.message : String(error)}` }, voices: [] };
+    // memoDetection turns this into "unavailable" with the install hint.
+    throw new BriefcastError(`system voices could not be listed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -74,13 +78,7 @@ export const sayEngine = {
   id: 'say',
   label: 'System voices (macOS say, Windows SAPI)',
   platforms: ['darwin', 'win32'],
-  async detect() {
-    const d = await detectOnce();
-    return d.status.available && d.voices.length === 0 ? { available: false, reason: 'no system voice is installed' } : d.status;
-  },
-  async voices() {
-    return (await detectOnce()).voices;
-  },
+  ...detectionMethods(detectOnce),
   defaultVoice(language: string) {
     const lang = language.toLowerCase();
     const matching = cachedVoices.filter((v) => v.language.toLowerCase().startsWith(lang));
