@@ -1,4 +1,6 @@
 // The job interface: one article (or one digest) = one job, plain data a queue could carry to another machine.
+import type { Article } from '../ingest/article.js';
+import type { PrefetchedPage } from '../ingest/fetch-page.js';
 import type { MakeOptions } from '../pipeline/make.js';
 import type { ProgressEvent } from '../pipeline/progress.js';
 
@@ -21,6 +23,10 @@ export interface BatchJob {
   sources: string[];
   /** Episode title (digests). */
   title?: string;
+  /** Page URLs' bodies as the batch already read them, by source: parsed, not fetched again. */
+  pages?: Record<string, PrefetchedPage>;
+  /** Articles the batch already loaded (a digest checks each up front), by source: used as they are. */
+  articles?: Record<string, Article>;
   settings: JobSettings;
 }
 

@@ -1,18 +1,24 @@
-// Fetches a URL once to tell a feed (expanded into its items) from an article page (made as it is).
+// Fetches a URL once to tell a feed (expanded into its items) from an article page, whose body is kept for make.
 import { AbortError, UserError } from '../errors.js';
+import { decode, DEFAULT_MAX_PAGE_BYTES, readCapped, USER_AGENT, type PrefetchedPage } from '../ingest/fetch-page.js';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.js';
 
-export type UrlKind = { kind: 'feed'; items: FeedItem[] } | { kind: 'page' };
+/** A feed's items, or a page with its body as read (make parses it instead of fetching it again). */
+export type UrlKind = { kind: 'feed'; items: FeedItem[] } | { kind: 'page'; page: PrefetchedPage };
 
 const MAX_FEED_BYTES = 20 * 1024 * 1024;
 
-/** GET `url`: a feed's items, or 'page'; network and HTTP failures are UserErrors naming the URL. */
+/** GET `url` once: a feed's items, or the page; network, HTTP and size failures are UserErrors naming the URL. */
 export async function probeUrl(url: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<UrlKind> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' } });
+    response = await fetch(url, {
+      signal,
+      redirect: 'follow',
+      headers: { 'user-agent': USER_AGENT, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' },
+    });
   } catch (error) {
     if (options.signal?.aborted) throw new AbortError();
     throw new UserError(`${url}: cannot fetch (${networkReason(error)})`, { hint: 'check the URL and the network' });
@@ -22,20 +28,17 @@ export async function probeUrl(url: string, options: { signal?: AbortSignal; tim
     throw new UserError(`${url}: HTTP ${response.status} ${response.statusText}`.trim(), { hint: 'check the URL' });
   }
   const type = response.headers.get('content-type') ?? '';
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (/html/i.test(type) || length > MAX_FEED_BYTES) {
-    await response.body?.cancel();
-    return { kind: 'page' };
-  }
-  let body: string;
-  try {
-    body = await response.text();
-  } catch (error) {
-    if (options.signal?.aborted) throw new AbortError();
-    throw new UserError(`${url}: the download broke off (${networkReason(error)})`, { hint: 'try again later' });
-  }
-  if (!looksLikeFeed(body)) return { kind: 'page' };
-  return { kind: 'feed', items: parseFeed(body, response.url || url) };
+  const html = /html/i.test(type);
+  // An HTML page gets make's page cap; anything else may be a feed, which may be larger.
+  const bytes = await readCapped(response, html ? DEFAULT_MAX_PAGE_BYTES : MAX_FEED_BYTES, url, (error) => {
+    if (options.signal?.aborted) return new AbortError();
+    return new UserError(`${url}: the download broke off (${networkReason(error)})`, { hint: 'try again later' });
+  });
+  const text = decode(bytes, type);
+  const finalUrl = response.url || url;
+  if (!html && looksLikeFeed(text)) return { kind: 'feed', items: parseFeed(text, finalUrl) };
+  // make checks this page as it checks a fresh response (not a web page, larger than its cap).
+  return { kind: 'page', page: { html: text, url: finalUrl, contentType: type } };
 }
 
 function networkReason(error: unknown): string {

@@ -1,6 +1,7 @@
 // runBatch: expand the sources, take the folder lock, make one episode per article (or one digest).
 import path from 'node:path';
 import { BriefcastError, isAbort } from '../errors.js';
+import type { Article } from '../ingest/article.js';
 import { loadSource } from '../ingest/index.js';
 import type { ProgressEvent } from '../pipeline/progress.js';
 import { acquireFolderLock } from '../podcast/lock.js';
@@ -8,7 +9,7 @@ import { defaultJobs } from '../pipeline/make.js';
 import type { BatchJob, JobExecutor, JobOutcome, JobSettings } from './job.js';
 import { localPool } from './local-pool.js';
 import { runJob, describeError } from './run-job.js';
-import { expandSources, type SourceFailure } from './sources.js';
+import { expandSources, type ResolvedSource, type SourceFailure } from './sources.js';
 import { removeStaleTemps } from './stale-temp.js';
 import { stateDir } from '../util/state-dir.js';
 
@@ -67,10 +68,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const failures = [...expanded.failures];
     let jobs: BatchJob[];
     if (digest) {
-      const usable = await loadable(expanded.sources.map((s) => s.source), failures, { signal: options.signal, language: options.language });
-      jobs = usable.length ? [{ id: 'digest', sources: usable, title: title ?? digestTitle(new Date()), settings }] : [];
+      const loaded = await loadable(expanded.sources, failures, { signal: options.signal, language: options.language });
+      const sources = loaded.map(([source]) => source);
+      // The articles travel with the job: make plans from them instead of loading each a second time.
+      const articles = Object.fromEntries(loaded);
+      jobs = loaded.length ? [{ id: 'digest', sources, articles, title: title ?? digestTitle(new Date()), settings }] : [];
     } else {
-      jobs = expanded.sources.map((s) => ({ id: s.source, sources: [s.source], settings }));
+      // A page URL's body, read once while telling feeds from pages, travels with its job.
+      jobs = expanded.sources.map((s) => ({ id: s.source, sources: [s.source], ...(s.page ? { pages: { [s.source]: s.page } } : {}), settings }));
     }
     options.onEvent?.({ type: 'sources', jobs, failures });
     const early: JobOutcome[] = failures.map((f) => ({ id: f.source, sources: [f.source], status: 'failed', wallSeconds: 0, error: f.error, hint: f.hint }));
@@ -90,13 +95,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 }
 
-/** The sources a digest can use: each is loaded once up front so one bad article does not sink the digest. */
-async function loadable(sources: string[], failures: SourceFailure[], options: { signal?: AbortSignal; language?: string }): Promise<string[]> {
-  const ok: string[] = [];
-  for (const source of sources) {
+/** The sources a digest can use with their articles: each is loaded up front so one bad article does not sink the digest. */
+async function loadable(sources: readonly ResolvedSource[], failures: SourceFailure[], options: { signal?: AbortSignal; language?: string }): Promise<[string, Article][]> {
+  const ok: [string, Article][] = [];
+  for (const { source, page } of sources) {
     try {
-      await loadSource(source, options);
-      ok.push(source);
+      ok.push([source, await loadSource(source, { signal: options.signal, language: options.language ?? 'en', ...(page ? { fetch: { prefetched: page } } : {}) })]);
     } catch (error) {
       if (isAbort(error)) throw error;
       failures.push({ source, ...describeError(error) });

@@ -14,6 +14,8 @@ export async function runJob(job: BatchJob, context: JobContext): Promise<JobOut
       sources: job.sources,
       rate: rate ?? null,
       title: job.title,
+      prefetched: job.pages,
+      preloaded: job.articles,
       jobs: context.jobs,
       signal: context.signal,
       onProgress: context.onProgress,

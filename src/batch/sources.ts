@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isAbort } from '../errors.js';
+import type { PrefetchedPage } from '../ingest/fetch-page.js';
 import { ARTICLE_EXTENSIONS } from '../ingest/index.js';
 import { isListFile, parseList } from './list-file.js';
 import { newestItems } from './feed.js';
@@ -12,6 +13,8 @@ import { describeError } from './run-job.js';
 export interface ResolvedSource {
   source: string;
   from?: string;
+  /** A page URL's body as the probe read it, so the article is not fetched a second time. */
+  page?: PrefetchedPage;
 }
 
 /** An input that yielded no article: a bad list line, a dead URL, an empty feed or folder. */
@@ -35,13 +38,18 @@ const MAX_DEPTH = 4;
 export async function expandSources(inputs: readonly string[], options: ExpandOptions) {
   const sources: ResolvedSource[] = [];
   const failures: SourceFailure[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ResolvedSource>();
   const exclude = (options.exclude ?? []).map((d) => path.resolve(d));
-  const add = (source: string, from?: string) => {
-    if (!seen.has(source)) {
-      seen.add(source);
-      sources.push(from ? { source, from } : { source });
+  const add = (source: string, from?: string, page?: PrefetchedPage) => {
+    const known = seen.get(source);
+    if (known) {
+      // Named again as a page URL after a feed listed it: keep the body already read.
+      if (page && !known.page) known.page = page;
+      return;
     }
+    const resolved: ResolvedSource = { source, ...(from ? { from } : {}), ...(page ? { page } : {}) };
+    seen.set(source, resolved);
+    sources.push(resolved);
   };
   const fail = (source: string, error: unknown) => {
     if (isAbort(error)) throw error;
@@ -80,7 +88,7 @@ export async function expandSources(inputs: readonly string[], options: ExpandOp
   const expandUrl = async (url: string, from: string | undefined) => {
     try {
       const kind = await probeUrl(url, { signal: options.signal });
-      if (kind.kind === 'page') return add(url, from);
+      if (kind.kind === 'page') return add(url, from, kind.page);
       if (kind.items.length === 0) throw new Error(`${url}: the feed has no items`);
       for (const item of newestItems(kind.items, options.limit)) {
         if (item.url) add(item.url, url);

@@ -7,6 +7,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Refuse pages larger than this many bytes (default 5 MiB). */
   maxBytes?: number;
+  /** The page as already fetched (a batch reads each URL once): checked like a fresh response, not fetched again. */
+  prefetched?: PrefetchedPage;
 }
 
 /** A fetched page: its HTML and the final URL after redirects. */
@@ -15,9 +17,20 @@ export interface FetchedPage {
   url: string;
 }
 
+/** A response already read: its decoded body, final URL and Content-Type header (plain JSON). */
+export interface PrefetchedPage extends FetchedPage {
+  contentType: string;
+}
+
+/** The size cap of a page when none is given. */
+export const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
+/** The User-Agent header briefcast fetches with. */
+export const USER_AGENT = 'briefcast (+https://github.com/briefcast)';
+
 /** Fetch an http(s) URL that must be an HTML page. */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_PAGE_BYTES;
+  if (options.prefetched) return checkPrefetched(url, options.prefetched, maxBytes);
   const timeoutMs = options.timeoutMs ?? 20_000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -26,7 +39,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     response = await fetch(url, {
       signal,
       redirect: 'follow',
-      headers: { 'user-agent': 'briefcast (+https://github.com/briefcast)', accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
     });
   } catch (error) {
     throw fetchFailure(url, error, options.signal, timeoutMs);
@@ -38,20 +51,36 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     });
   }
   const type = response.headers.get('content-type') ?? '';
-  if (type && !/\b(?:text\/html|application\/xhtml\+xml)\b/i.test(type)) {
+  const refused = notAPage(url, type);
+  if (refused) {
     await response.body?.cancel().catch(() => {});
-    throw new UserError(`${url}: not a web page (${type.split(';')[0]})`, { hint: 'give the address of an HTML article' });
+    throw refused;
   }
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge(url, maxBytes);
-  }
-  const bytes = await readCapped(response, maxBytes, url, options.signal, timeoutMs);
+  const bytes = await readCapped(response, maxBytes, url, (error) => fetchFailure(url, error, options.signal, timeoutMs));
   return { html: decode(bytes, type), url: response.url || url };
 }
 
-async function readCapped(response: Response, maxBytes: number, url: string, userSignal: AbortSignal | undefined, timeoutMs: number): Promise<Uint8Array> {
+function checkPrefetched(url: string, page: PrefetchedPage, maxBytes: number): FetchedPage {
+  const refused = notAPage(url, page.contentType);
+  if (refused) throw refused;
+  if (Buffer.byteLength(page.html) > maxBytes) throw tooLarge(url, maxBytes);
+  return { html: page.html, url: page.url };
+}
+
+function notAPage(url: string, type: string): UserError | null {
+  if (!type || /\b(?:text\/html|application\/xhtml\+xml)\b/i.test(type)) return null;
+  return new UserError(`${url}: not a web page (${type.split(';')[0]})`, { hint: 'give the address of an HTML article' });
+}
+
+/**
+ * Read a response body, refusing more than `maxBytes` (declared or as it streams, so an endless
+ * body is cut off) with the page-size error; `fail` turns a broken read into the caller's error.
+ */
+export async function readCapped(response: Response, maxBytes: number, url: string, fail: (error: unknown) => Error): Promise<Uint8Array> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(url, maxBytes);
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
@@ -69,13 +98,13 @@ async function readCapped(response: Response, maxBytes: number, url: string, use
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw fetchFailure(url, error, userSignal, timeoutMs);
+    throw fail(error);
   }
   return Buffer.concat(chunks);
 }
 
 /** Decode with the charset from the header, else from a <meta> in the first bytes, else UTF-8. */
-function decode(bytes: Uint8Array, contentType: string): string {
+export function decode(bytes: Uint8Array, contentType: string): string {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const charset =
     /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??

@@ -1,6 +1,7 @@
 // The text half of the pipeline: sources → articles → plan (no audio).
 import { UserError } from '../errors.js';
 import type { Article } from '../ingest/article.js';
+import type { PrefetchedPage } from '../ingest/fetch-page.js';
 import { loadSource } from '../ingest/index.js';
 import { loadLexicon } from '../text/lexicon.js';
 import { castPlan } from '../cast/cast-plan.js';
@@ -27,6 +28,10 @@ export interface PlanBriefingOptions {
   voiceMemoryDir?: string | null;
   /** Pronunciation lexicon files (--lexicon), applied over voices/lexicon.txt. */
   lexicons?: readonly string[];
+  /** Pages already fetched, by source URL (a batch reads each URL once): parsed, not fetched again. */
+  prefetched?: Readonly<Record<string, PrefetchedPage>>;
+  /** Articles already loaded, by source (a batch digest loads each up front): used as they are. */
+  preloaded?: Readonly<Record<string, Article>>;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
 }
@@ -40,7 +45,9 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
   const articles: Article[] = [];
   for (const source of options.sources) {
     options.onProgress?.({ stage: 'ingest', source });
-    articles.push(await loadSource(source, { signal: options.signal, language }));
+    const preloaded = ownValue(options.preloaded, source);
+    const page = ownValue(options.prefetched, source);
+    articles.push(preloaded ?? (await loadSource(source, { signal: options.signal, language, ...(page ? { fetch: { prefetched: page } } : {}) })));
   }
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   const words = articles.reduce((sum, a) => sum + countWords(a), 0);
@@ -60,6 +67,10 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
   });
   options.onProgress?.({ stage: 'plan', chapters: plan.chapters.length, segments: plan.chapters.reduce((n, c) => n + c.segments.length, 0) });
   return { plan, articles };
+}
+
+function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function countWords(article: Article): number {
