@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     return dir;
   };
 
-  // BENCH_ONLY=batch skips the per-engine table (for quick checks of the batch figures).
+  // BENCH_ONLY=batch skips the per-engine table (for quick checks of the batch figures); BENCH_ONLY=make prints only that table.
   const only = process.env.BENCH_ONLY;
   // 1. A cold single-article make per engine and example, against the bare pipeline in the same run.
   const rows: string[] = [];
@@ -100,6 +100,11 @@ async function main(): Promise<void> {
     }
   }
 
+  if (only === 'make') {
+    process.stdout.write(`${rows.join('\n')}\n`);
+    if (!process.env.BENCH_KEEP) await rm(work, { recursive: true, force: true });
+    return;
+  }
   // 2. Batches with one synthesis-bound engine (flite when present).
   const batchEngine = engines.find((e) => e.id === (process.env.BENCH_BATCH_ENGINE ?? 'flite')) ?? engines[0]!;
   const id = batchEngine.id;

@@ -1,7 +1,8 @@
 // Joins unit WAVs with pauses into one encoded file with chapters and tags.
 // Pass 1 decodes each unit at the mix rate (the native rate of most units, so most need no resampling) and measures it
 // (kept in memory, or as raw f32 in a temp folder for long briefings); a make-up pass runs only when the limiter acts;
-// pass 2 streams the levelled PCM into ONE ffmpeg encode. The output loudness is predicted from the metered mix; an
+// pass 2 streams the levelled PCM into ONE ffmpeg encode. When units are still being synthesized, both passes run at
+// once as they arrive (stream-mix.ts) into an audio-only encode, and a remux adds chapters, tags and cover. The output loudness is predicted from the metered mix; an
 // ebur128 decode checks the encoded file only when asked (and by default for Opus, whose peaks overshoot the most).
 import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -10,19 +11,25 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { AbortError, UserError } from '../errors.js';
 import { tempPathFor } from '../util/atomic-write.js';
-import { encodePlan, formatFromPath } from './args.js';
+import { encodePlan, formatFromPath, planArgv, remuxPlan } from './args.js';
 import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
-import { encodeStream, ffmpegInfo, measureFile } from './ffmpeg.js';
+import { encodeStream, ffmpegInfo, measureFile, runFfmpeg } from './ffmpeg.js';
 import { writeTaggedMp3 } from './id3-file.js';
 import type { UnitPrefetch } from './prefetch.js';
 import { integratedLoudness, type SlotEnergy } from './loudness.js';
-import { chooseMixRate, dbToGain, layoutUnits, levelGains, pcmChunks, type MixTarget } from './mix.js';
+import { chooseMixRate, dbToGain, LayoutBuilder, layoutUnits, levelGains, pcmChunks, type Layout, type MixTarget } from './mix.js';
+import { streamChunks, streamMixRate } from './stream-mix.js';
 
 export type AudioFormat = 'm4b' | 'm4a' | 'mp3' | 'opus' | 'ogg';
 
 export interface AssemblyUnit {
-  /** A WAV file from synthesis (any rate, 16-bit or float, mono or stereo). */
-  wav: string;
+  /**
+   * A WAV file from synthesis (any rate, 16-bit or float, mono or stereo), or the promise of one still being
+   * synthesized: then the encode starts at once and streams each unit as it arrives (see stream-mix.ts).
+   */
+  wav: string | Promise<string>;
+  /** Expected seconds of speech (e.g. from its words), used only while units are still arriving. */
+  estimatedSeconds?: number;
   /** Silence inserted before this unit, in milliseconds. */
   pauseBeforeMs: number;
   /** Level-matching group (the voice reference): each group is brought to the same loudness. */
@@ -115,47 +122,75 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
   const tmp = tempPathFor(output);
   const tmpAudio = format === 'mp3' ? `${tmp}.audio` : tmp;
   try {
-    const rate = options.sampleRate ?? (await chooseMixRate(options.chapters.flatMap((c) => c.units.map((u) => u.wav)), SAMPLE_RATE));
-    const layout = await layoutUnits({ chapters: options.chapters, rate, tailMs: TAIL_MS, workDir: work, prefetch: options.prefetch, signal });
-    const totalSeconds = layout.totalSamples / rate;
-    const metadataFile = path.join(work, 'metadata.txt');
     const ogg = format === 'opus' || format === 'ogg';
-    await writeFile(
-      metadataFile,
-      ffmetadata({
-        meta: options.metadata,
-        chapters: layout.chapters,
-        sampleRate: rate,
-        chapterSections: !ogg,
-        extraTags: ogg ? [...vorbisChapterTags(layout.chapters, rate), ...oggCover] : [],
-      }),
-    );
+    const streaming = options.chapters.some((c) => c.units.some((u) => typeof u.wav !== 'string'));
+    const rate =
+      options.sampleRate ??
+      (streaming
+        ? await streamMixRate(options.chapters, SAMPLE_RATE, signal)
+        : await chooseMixRate(options.chapters.flatMap((c) => c.units.map((u) => u.wav as string)), SAMPLE_RATE));
+    const metadataFile = path.join(work, 'metadata.txt');
+    const writeMetadata = (layout: Layout) =>
+      writeFile(
+        metadataFile,
+        ffmetadata({
+          meta: options.metadata,
+          chapters: layout.chapters,
+          sampleRate: rate,
+          chapterSections: !ogg,
+          extraTags: ogg ? [...vorbisChapterTags(layout.chapters, rate), ...oggCover] : [],
+        }),
+      );
     // No alimiter in the encode: the in-process limiter clamps every sample to PEAK_CEILING_DB, below its -1.5 dBFS, so it
     // could only cost time (and a look-ahead delay to pad and trim).
-    const plan = encodePlan({ format, sampleRate: rate, metadataFile, cover: cover && format.startsWith('m4') ? cover.path : undefined, limiter: null });
+    const coverFile = cover && format.startsWith('m4') ? cover.path : undefined;
     const verify = options.verifyLoudness ?? ogg;
-    let target: MixTarget = { lufs: TARGET_LUFS + CODEC_LOSS_LU, ceiling: dbToGain(PEAK_CEILING_DB[format]) };
+    const initial: MixTarget = { lufs: TARGET_LUFS + CODEC_LOSS_LU, ceiling: dbToGain(PEAK_CEILING_DB[format]) };
+    let target = initial;
+    let layout: Layout | undefined;
     let result: { gains: Map<string, number>; mixLufs: number; measured?: { integrated: number; truePeak: number } };
     for (let attempt = 0; ; attempt++) {
-      const gains = await levelGains(layout, target, signal);
+      const streamed = streaming && attempt === 0;
       const mix = { slots: new Map() as SlotEnergy };
-      const input = Readable.from(pcmChunks({ layout, gains, target, meter: mix }));
-      await encodeStream({ plan, input, output: tmpAudio, totalSeconds, signal, onProgress: options.onProgress });
+      let gains: Map<string, number>;
+      if (streamed) {
+        // Units still arriving: encode the audio alone while synthesis runs, then add chapters and tags in a quick remux
+        // (chapter times are known only at the end; MP3 tags are written by us anyway).
+        gains = new Map();
+        const audioFile = format === 'mp3' ? tmpAudio : path.join(work, ogg ? 'audio.ogg' : 'audio.m4a');
+        const builder = new LayoutBuilder(rate, work);
+        const chunks = streamChunks({ chapters: options.chapters, builder, tailMs: TAIL_MS, target, gains, meter: mix, prefetch: options.prefetch, signal, done: (l) => (layout = l) });
+        const expected = options.chapters.reduce((t, c) => t + c.units.reduce((u, x) => u + (x.estimatedSeconds ?? 1), 0), 0);
+        await encodeStream({ plan: encodePlan({ format, sampleRate: rate, limiter: null }), input: Readable.from(chunks), output: audioFile, totalSeconds: expected, signal, onProgress: options.onProgress });
+        await writeMetadata(layout!);
+        if (format !== 'mp3') await runFfmpeg(planArgv(remuxPlan({ format, audioFile, metadataFile, cover: coverFile }), tmpAudio), signal);
+      } else {
+        layout ??= await layoutUnits({ chapters: options.chapters, rate, tailMs: TAIL_MS, workDir: work, prefetch: options.prefetch, signal });
+        if (attempt === 0) await writeMetadata(layout);
+        gains = await levelGains(layout, target, signal);
+        const input = Readable.from(pcmChunks({ layout, gains, target, meter: mix }));
+        const plan = encodePlan({ format, sampleRate: rate, metadataFile, cover: coverFile, limiter: null });
+        await encodeStream({ plan, input, output: tmpAudio, totalSeconds: layout.totalSamples / rate, signal, onProgress: options.onProgress });
+      }
       const mixLufs = integratedLoudness(mix.slots, rate);
       // Check the decoded result when asked: codecs overshoot peaks (Opus at low rates on transients by up to 3 dB).
       const measured = verify ? await measureFile(tmpAudio, signal) : undefined;
       result = { gains, mixLufs, measured };
       const peakOver = measured ? measured.truePeak - MAX_TRUE_PEAK_DB : 0;
       const loudOff = TARGET_LUFS - (measured ? measured.integrated : mixLufs - CODEC_LOSS_LU);
-      if (attempt >= 1 || !Number.isFinite(loudOff) || (peakOver <= 0 && Math.abs(loudOff) <= 0.8)) break;
+      // A streamed mix levelled each voice from its first units: closer than 0.5 LU is kept, else the whole layout decides.
+      const allowed = streamed ? 0.5 : 0.8;
+      if (attempt >= (streaming ? 2 : 1) || !Number.isFinite(loudOff) || (peakOver <= 0 && Math.abs(loudOff) <= allowed)) break;
       // One more encode: codec overshoot grows with level, so lower the ceiling and (within the ±1 LU allowed) the level
-      // by the overshoot, and correct the loudness by what was missed.
+      // by the overshoot, and correct the loudness by what was missed (not after a streamed mix: its miss came from the
+      // early gains, which the whole layout now replaces).
       const over = Math.max(0, peakOver);
       target = {
-        lufs: target.lufs + loudOff - Math.min(over > 0 ? over + 0.2 : 0, 0.7),
+        lufs: target.lufs + (streamed ? 0 : loudOff) - Math.min(over > 0 ? over + 0.2 : 0, 0.7),
         ceiling: target.ceiling * dbToGain(over > 0 ? -(over + 0.5) : 0),
       };
     }
+    if (!layout) throw new Error('assemble: no layout');
     if (format === 'mp3') {
       const tags = id3Tags({ meta: options.metadata, chapters: layout.chapters, sampleRate: rate, cover });
       await writeTaggedMp3({ tags, audio: tmpAudio, dest: tmp, signal });

@@ -131,10 +131,14 @@ export async function encodeStream(opts: {
       if (settled) return;
       settled = true;
       opts.signal?.removeEventListener('abort', onAbort);
-      // Stop producing PCM for an encoder that is gone.
-      if (error) opts.input.destroy();
-      if (error) reject(error);
-      else resolve();
+      if (!error) return resolve();
+      // Stop producing PCM, and reject only once ffmpeg is gone (fluent-ffmpeg reports an input error before it exits),
+      // so the caller's clean-up never races a still-writing encoder.
+      opts.input.destroy();
+      const proc = (cmd as unknown as { ffmpegProc?: import('node:child_process').ChildProcess }).ffmpegProc;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return reject(error);
+      proc.once('exit', () => reject(error));
+      proc.kill('SIGKILL');
     };
     const onAbort = () => cmd.kill('SIGKILL');
     opts.signal?.addEventListener('abort', onAbort, { once: true });

@@ -32,8 +32,8 @@ export interface Layout {
   groups: Map<string, SlotEnergy>;
   /** Largest absolute sample per level group. */
   peaks: Map<string, number>;
-  /** The units' samples at the mix rate (kept from pass 1 so later passes neither decode nor resample again). */
-  store: PcmStore;
+  /** The units' samples at the mix rate by unit index (kept from pass 1 so later passes neither decode nor resample again). */
+  store: { get(index: number): Promise<Float32Array | undefined> };
 }
 
 /** Loudness goal of the mix. */
@@ -72,6 +72,93 @@ export async function chooseMixRate(wavs: string[], fallback: number): Promise<n
   return Math.min(48_000, Math.max(8_000, best));
 }
 
+/** Places decoded units on the timeline one after another (pass 1), measuring each; `finish` gives the Layout. */
+export class LayoutBuilder {
+  private readonly units: PlacedUnit[] = [];
+  private readonly spans: ChapterSpan[] = [];
+  private readonly groups = new Map<string, SlotEnergy>();
+  private readonly peaks = new Map<string, number>();
+  private readonly filter: KWeighting;
+  private pos = 0;
+  private chapter: { title: string; start?: number } | undefined;
+  readonly store: PcmStore;
+
+  /** `workDir`: a private temp folder for units that do not fit in memory. */
+  constructor(
+    readonly rate: number,
+    workDir: string,
+  ) {
+    this.store = new PcmStore(workDir);
+    this.filter = new KWeighting(rate);
+  }
+
+  /** Open the next chapter (closing the previous one). */
+  startChapter(title: string): void {
+    this.closeChapter();
+    this.chapter = { title };
+  }
+
+  /** Place the next unit's samples (at the mix rate) after the previous unit and its own pause. */
+  async add(unit: { wav: string; level: string; pauseBeforeMs: number }, samples: Float32Array): Promise<PlacedUnit> {
+    const { rate } = this;
+    const pause = Math.max(0, Math.round((unit.pauseBeforeMs * rate) / 1000));
+    const start = this.pos + pause;
+    // A chapter begins inside the pause before its first unit, a little ahead of the speech.
+    if (this.chapter && this.chapter.start === undefined) {
+      this.chapter.start = this.spans.length === 0 ? 0 : start - Math.min(Math.floor(pause / 2), Math.round(0.3 * rate));
+    }
+    const placed = measureUnit({ wav: unit.wav, level: unit.level, pause, start, samples, rate, filter: this.filter });
+    let group = this.groups.get(unit.level);
+    if (!group) this.groups.set(unit.level, (group = new Map()));
+    for (const [k, v] of placed.slots) group.set(k, (group.get(k) ?? 0) + v);
+    this.peaks.set(unit.level, Math.max(this.peaks.get(unit.level) ?? 0, placed.peak));
+    await this.store.put(this.units.length, samples);
+    this.units.push(placed);
+    this.pos = placed.end;
+    return placed;
+  }
+
+  /** Timeline samples placed so far. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** Close the last chapter and add `tailMs` of silence at the end. */
+  finish(tailMs: number): Layout {
+    this.closeChapter();
+    if (this.units.length === 0) throw new UserError('nothing to assemble: the chapters have no units');
+    const totalSamples = this.pos + Math.round((tailMs * this.rate) / 1000);
+    this.spans[this.spans.length - 1]!.end = totalSamples;
+    return { rate: this.rate, units: this.units, chapters: this.spans, totalSamples, groups: this.groups, peaks: this.peaks, store: this.store };
+  }
+
+  private closeChapter(): void {
+    const chapter = this.chapter;
+    if (!chapter) return;
+    this.chapter = undefined;
+    if (this.spans.length > 0 && chapter.start !== undefined) this.spans[this.spans.length - 1]!.end = chapter.start;
+    this.spans.push({ title: chapter.title, start: chapter.start ?? this.pos, end: this.pos });
+  }
+}
+
+/** A unit's samples measured where they sit on the timeline: K-weighted energy per 100 ms slot and peak. */
+export function measureUnit(opts: {
+  wav: string;
+  level: string;
+  pause: number;
+  start: number;
+  samples: Float32Array;
+  rate: number;
+  filter?: KWeighting;
+}): PlacedUnit {
+  const filter = opts.filter ?? new KWeighting(opts.rate);
+  const slots: SlotEnergy = new Map();
+  filter.reset();
+  addSlotEnergy(slots, opts.samples, opts.start, opts.rate, filter);
+  const { wav, level, pause, start } = opts;
+  return { wav, level, pause, start, end: start + opts.samples.length, peak: maxAbs(opts.samples), slots };
+}
+
 /** Pass 1: decode every unit once to learn its exact length and its loudness contribution. */
 export async function layoutUnits(opts: {
   chapters: AssemblyChapter[];
@@ -84,41 +171,17 @@ export async function layoutUnits(opts: {
   signal?: AbortSignal;
 }): Promise<Layout> {
   const { rate, signal } = opts;
-  const units: PlacedUnit[] = [];
-  const spans: ChapterSpan[] = [];
-  const groups = new Map<string, SlotEnergy>();
-  const peaks = new Map<string, number>();
-  const store = new PcmStore(opts.workDir);
-  const filter = new KWeighting(rate);
-  let pos = 0;
+  const builder = new LayoutBuilder(rate, opts.workDir);
   for (const chapter of opts.chapters) {
-    let chapterStart: number | undefined;
+    builder.startChapter(chapter.title);
     for (const unit of chapter.units) {
       if (signal?.aborted) throw new AbortError();
-      const pause = Math.max(0, Math.round((unit.pauseBeforeMs * rate) / 1000));
-      const samples = await resampleTo((await opts.prefetch?.take(unit.wav)) ?? (await readWav(unit.wav)), rate);
-      const start = pos + pause;
-      // A chapter begins inside the pause before its first unit, a little ahead of the speech.
-      chapterStart ??= spans.length === 0 ? 0 : start - Math.min(Math.floor(pause / 2), Math.round(0.3 * rate));
-      const slots: SlotEnergy = new Map();
-      filter.reset();
-      addSlotEnergy(slots, samples, start, rate, filter);
-      let group = groups.get(unit.level);
-      if (!group) groups.set(unit.level, (group = new Map()));
-      for (const [k, v] of slots) group.set(k, (group.get(k) ?? 0) + v);
-      const peak = maxAbs(samples);
-      peaks.set(unit.level, Math.max(peaks.get(unit.level) ?? 0, peak));
-      await store.put(units.length, samples);
-      units.push({ wav: unit.wav, level: unit.level, pause, start, end: start + samples.length, peak, slots });
-      pos = start + samples.length;
+      const wav = await unit.wav;
+      const samples = await resampleTo((await opts.prefetch?.take(wav)) ?? (await readWav(wav)), rate);
+      await builder.add({ wav, level: unit.level, pauseBeforeMs: unit.pauseBeforeMs }, samples);
     }
-    if (spans.length > 0 && chapterStart !== undefined) spans[spans.length - 1]!.end = chapterStart;
-    spans.push({ title: chapter.title, start: chapterStart ?? pos, end: pos });
   }
-  if (units.length === 0) throw new UserError('nothing to assemble: the chapters have no units');
-  const totalSamples = pos + Math.round((opts.tailMs * rate) / 1000);
-  spans[spans.length - 1]!.end = totalSamples;
-  return { rate, units, chapters: spans, totalSamples, groups, peaks, store };
+  return builder.finish(opts.tailMs);
 }
 
 /** Gains per level group: each group to the same loudness, then a common gain so the mix lands on the target. */

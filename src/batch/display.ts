@@ -20,6 +20,8 @@ interface Running {
   seconds: number;
   totalSeconds: number;
   encoding: boolean;
+  /** Every unit synthesized (the encode runs alongside synthesis; the bar shows it only after). */
+  synthesized: boolean;
   cached: number;
 }
 
@@ -87,7 +89,7 @@ export function batchDisplay(options: DisplayOptions) {
       case 'start': {
         const label = shortLabel(event.job.sources.length === 1 ? event.job.sources[0]! : `digest of ${event.job.sources.length}`);
         const bar = multibar?.create(1, 0, { label, status: 'reading' });
-        running.set(event.job.id, { label, bar, seconds: 0, totalSeconds: 0, encoding: false, cached: 0 });
+        running.set(event.job.id, { label, bar, seconds: 0, totalSeconds: 0, encoding: false, synthesized: false, cached: 0 });
         plain(`start ${event.job.sources.join(' ')}`);
         break;
       }
@@ -105,12 +107,16 @@ export function batchDisplay(options: DisplayOptions) {
           r.seconds = e.seconds ?? e.done;
           r.bar?.setTotal(Math.max(1, Math.round(r.totalSeconds)));
           r.bar?.update(Math.round(r.seconds), { status: `synthesizing ${Math.round(r.seconds)}/${Math.round(r.totalSeconds)} s audio (${e.done}/${e.total} units)` });
+          r.synthesized = e.done === e.total;
           if (e.done === e.total) plain(`synthesized ${e.total} units (${r.cached} from cache, ~${Math.round(r.seconds)} s audio) ${r.label}`);
         } else if (e.stage === 'encode') {
           if (!r.encoding) plain(`encoding ${r.label}`);
           r.encoding = true;
-          r.bar?.setTotal(Math.max(1, Math.round(e.totalSeconds)));
-          r.bar?.update(Math.min(Math.round(e.seconds), Math.round(e.totalSeconds)), { status: `encoding ${Math.round(e.seconds)}/${Math.round(e.totalSeconds)} s` });
+          // The encode runs alongside synthesis: the bar shows synthesis until that is done.
+          if (r.synthesized) {
+            r.bar?.setTotal(Math.max(1, Math.round(e.totalSeconds)));
+            r.bar?.update(Math.min(Math.round(e.seconds), Math.round(e.totalSeconds)), { status: `encoding ${Math.round(e.seconds)}/${Math.round(e.totalSeconds)} s` });
+          }
         } else if (e.stage === 'plan') {
           r.bar?.update(0, { status: `planned ${e.chapters} chapters` });
         }

@@ -5,8 +5,10 @@ import type { ProgressEvent } from '../pipeline/progress.js';
 export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.WriteStream }) {
   const stream = options.stream ?? process.stderr;
   const tty = Boolean(stream.isTTY);
-  let lastStage = '';
   let lastLine = '';
+  // The encode starts while synthesis still runs: the line shows synthesis until it ends, and "encoding" is logged once.
+  let synthesizing = false;
+  let encodeLogged = false;
   const write = (line: string, transient: boolean) => {
     if (options.quiet) return;
     if (tty) {
@@ -25,20 +27,21 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
         write(`planned ${event.chapters} chapters, ${event.segments} segments`, false);
         break;
       case 'synthesize':
+        synthesizing = event.done < event.total;
         if (tty) write(`synthesizing ${event.done}/${event.total}`, event.done < event.total);
         else if (event.done === event.total) write(`synthesized ${event.total} units`, false);
         break;
       case 'encode': {
         const pct = event.totalSeconds ? Math.min(100, Math.round((event.seconds / event.totalSeconds) * 100)) : 0;
-        if (tty) write(`encoding ${pct}%`, true);
-        else if (lastStage !== 'encode') write('encoding', false);
+        if (tty && !synthesizing) write(`encoding ${pct}%`, true);
+        else if (!tty && !encodeLogged) write('encoding', false);
+        encodeLogged = true;
         break;
       }
       case 'done':
         if (tty) write('', true);
         break;
     }
-    lastStage = event.stage;
   };
   return Object.assign(listener, {
     end() {

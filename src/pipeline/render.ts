@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { assemble, type AudioMetadata, type Timings } from '../audio/assemble.js';
 import { UnitPrefetch } from '../audio/prefetch.js';
+import { AbortError, isAbort } from '../errors.js';
 import { DEFAULT_WPM } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
@@ -40,15 +41,26 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-'));
   try {
     const chime = options.chime ? await prepareChime(options.chime, workDir, options.signal) : null;
-    // Decode each unit as soon as it is synthesized, so the mix does not start by reading them all.
+    // Decode each unit as soon as it is synthesized, and start the encode at once: it takes each unit as it arrives.
     const prefetch = new UnitPrefetch();
-    const wavs = await synthesizeUnits(units, {
+    const arrived = units.map(() => {
+      let resolve!: (wav: string) => void;
+      const promise = new Promise<string>((r) => (resolve = r));
+      return { promise, resolve };
+    });
+    // One signal for both halves: a failure in either stops the other.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted) controller.abort();
+    const synthesis = synthesizeUnits(units, {
       jobs: options.jobs,
       cacheDir: options.cacheDir,
       workDir,
-      signal: options.signal,
+      signal: controller.signal,
       onUnit: (e) => {
         prefetch.add(e.wav);
+        arrived[e.index]!.resolve(e.wav);
         doneSeconds += unitSeconds[e.index] ?? 0;
         options.onProgress?.({ stage: 'synthesize', done: e.done, total: e.total, cached: e.cached, seconds: doneSeconds, totalSeconds });
       },
@@ -57,21 +69,20 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
     let next = 0;
     const chapters = plan.chapters.map((chapter, c) => ({
       title: chapter.title,
-      units: chapter.segments.map((segment, s) => ({
-        wav: wavs[next++]!.wav,
-        pauseBeforeMs: pauses[c]![s]!,
-        level: segment.voice,
-      })),
+      units: chapter.segments.map((segment, s) => {
+        const i = next++;
+        return { wav: arrived[i]!.promise as string | Promise<string>, estimatedSeconds: unitSeconds[i], pauseBeforeMs: pauses[c]![s]!, level: segment.voice };
+      }),
     }));
     if (chime) {
       // The chime opens each later chapter; its units are taken out of the timings again below.
       chapters.forEach((chapter, c) => {
         if (c === 0) return;
         chapter.units[0]!.pauseBeforeMs = PAUSES_MS.sentence;
-        chapter.units.unshift({ wav: chime, pauseBeforeMs: PAUSES_MS.chapter, level: 'chime' });
+        chapter.units.unshift({ wav: chime, estimatedSeconds: 1, pauseBeforeMs: PAUSES_MS.chapter, level: 'chime' });
       });
     }
-    const timings = await assemble({
+    const assembly = assemble({
       chapters,
       output: options.output,
       metadata: {
@@ -85,9 +96,25 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
       },
       cover: options.cover,
       prefetch,
-      signal: options.signal,
+      signal: controller.signal,
       onProgress: (e) => options.onProgress?.({ stage: 'encode', seconds: e.seconds, totalSeconds: e.totalSeconds }),
     });
+    const [synthesized, assembled] = await Promise.allSettled([
+      synthesis.catch((error: unknown) => {
+        controller.abort();
+        throw error;
+      }),
+      assembly.catch((error: unknown) => {
+        controller.abort();
+        throw error;
+      }),
+    ]);
+    options.signal?.removeEventListener('abort', onAbort);
+    // The real cause wins over the abort it caused in the other half.
+    const failures = [synthesized, assembled].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (options.signal?.aborted) throw new AbortError();
+    if (failures.length > 0) throw failures.find((e) => !isAbort(e)) ?? failures[0];
+    const timings = (assembled as PromiseFulfilledResult<Timings>).value;
     if (chime) {
       const isChime = chapters.flatMap((ch) => ch.units.map((u) => u.wav === chime && u.level === 'chime'));
       return { ...timings, units: timings.units.filter((_, i) => !isChime[i]) };

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import NodeID3 from 'node-id3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assemble, type Timings } from '../../src/audio/assemble.js';
+import { assemble, type AssemblyChapter, type Timings } from '../../src/audio/assemble.js';
 import { ffmpegInfo } from '../../src/audio/ffmpeg.js';
 import { makeFixture, TITLES, type Fixture } from './fixtures.js';
 import { BUNDLED, decodedSeconds, ebur128, hasCover, makeCover, needEngines, probeChapters, probeFormat, silences, tempDir } from './helpers.js';
@@ -45,12 +45,22 @@ describe.skipIf(!have).each([
     }
   });
 
-  for (const format of ['m4b', 'mp3', 'opus'] as const) {
-    it(`${format}: chapters, timing, tags and loudness read back`, async () => {
+  for (const [format, arrival] of [
+    ['m4b', 'ready'],
+    ['mp3', 'ready'],
+    ['opus', 'ready'],
+    ['m4b', 'arriving'],
+    ['mp3', 'arriving'],
+    ['opus', 'arriving'],
+  ] as const) {
+    it(`${format}, units ${arrival}: chapters, timing, tags and loudness read back`, async () => {
       const output = path.join(dir, `briefing.${format}`);
       const seen: number[] = [];
       const timings = await assemble({
-        chapters: fixture.chapters,
+        // 'arriving': each WAV is a promise kept later, the last unit first (as from synthesis still running): the
+        // encode streams units as they come, and must give the same file as when all are ready.
+        chapters: arrival === 'ready' ? fixture.chapters : arriving(fixture.chapters),
+        ...(arrival === 'arriving' ? { sampleRate: fixture.rate } : {}),
         output,
         metadata: { title: 'Morning – ‘Zürich’', artist: 'briefcast', album: 'Briefings', date: '2026-11-25', comment: 'source: https://example.org/a?b=1;c#d', genre: 'Podcast' },
         cover,
@@ -115,6 +125,18 @@ describe.skipIf(!have).each([
     });
   }
 });
+
+function arriving(chapters: AssemblyChapter[]): AssemblyChapter[] {
+  const count = chapters.reduce((n, c) => n + c.units.length, 0);
+  let i = 0;
+  return chapters.map((c) => ({
+    ...c,
+    units: c.units.map((u) => {
+      const delay = (count - i++) * 40;
+      return { ...u, wav: new Promise<string>((resolve) => setTimeout(() => resolve(u.wav as string), delay)) };
+    }),
+  }));
+}
 
 function checkTimingChapters(timings: Timings, fixture: Fixture): void {
   const RATE = fixture.rate;

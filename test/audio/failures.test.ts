@@ -86,6 +86,32 @@ describe.skipIf(!have)('assemble failures', () => {
     expect(ffmpegChildren()).toEqual([]);
   });
 
+  it('a unit whose synthesis fails while the encode streams: that error, ffmpeg stopped, no output, no temp file', async () => {
+    const out = await tempDir('out');
+    const failure = new Error('engine crashed on unit 3');
+    const late = (i: number) =>
+      new Promise<string>((resolve, reject) => setTimeout(() => (i === 3 ? reject(failure) : resolve(good[i % 2]!)), 30 * i));
+    const streamed: AssemblyChapter[] = [{ title: 'Part 1', units: [0, 1, 2, 3, 4].map((i) => ({ wav: late(i), pauseBeforeMs: 300, level: 'v' })) }];
+    let encoding = false;
+    const err = await assemble({ chapters: streamed, output: path.join(out, 'x.m4b'), metadata: meta, onProgress: () => (encoding = true) }).catch((e: unknown) => e);
+    expect(err).toBe(failure);
+    expect(encoding).toBe(true);
+    await expectClean(out, 'x.m4b');
+    expect(ffmpegChildren()).toEqual([]);
+  });
+
+  it('aborting while the encode waits for a unit: AbortError, ffmpeg stopped, no output', async () => {
+    const out = await tempDir('out');
+    const controller = new AbortController();
+    const never = new Promise<string>(() => undefined);
+    const streamed: AssemblyChapter[] = [{ title: 'Part 1', units: [{ wav: Promise.resolve(good[0]!), pauseBeforeMs: 0, level: 'v' }, { wav: never, pauseBeforeMs: 300, level: 'v' }] }];
+    setTimeout(() => controller.abort(), 400);
+    const err = await assemble({ chapters: streamed, output: path.join(out, 'x.mp3'), metadata: meta, signal: controller.signal }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AbortError);
+    await expectClean(out, 'x.mp3');
+    expect(ffmpegChildren()).toEqual([]);
+  });
+
   it('ffmpeg killed from outside midway is a ProcessError with the signal, and no output', async () => {
     const out = await tempDir('out');
     let killed = false;

@@ -4,9 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limitInto, limitPeaks } from '../../src/audio/limiter.js';
+import type { AssemblyChapter } from '../../src/audio/assemble.js';
 import { chooseMixRate } from '../../src/audio/mix.js';
+import { streamMixRate } from '../../src/audio/stream-mix.js';
 import { PcmStore } from '../../src/audio/pcm-store.js';
 import { wavDuration } from '../../src/audio/wav.js';
+import { AbortError } from '../../src/errors.js';
 
 // Speech-like test signal: a wobbling tone with a few sharp spikes.
 function signal(n: number, spikes: number[]): Float32Array {
@@ -91,5 +94,30 @@ describe('mix rate', () => {
     await writeFile(f('d.wav'), pcm16Wav(22050, 44100));
     expect(await chooseMixRate([f('a.wav'), f('b.wav'), f('d.wav')], 24000)).toBe(22050);
     expect(await chooseMixRate([f('junk.wav')], 24000)).toBe(24000);
+  });
+
+  it('while units are still arriving: the rate of the first unit of the voice expected to speak longest, once it arrives', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-rate-'));
+    const f = (name: string) => path.join(dir, name);
+    await writeFile(f('quote.wav'), pcm16Wav(22050, 22050));
+    await writeFile(f('narrator.wav'), pcm16Wav(16000, 16000));
+    let arrived = false;
+    const late = new Promise<string>((resolve) => setTimeout(() => ((arrived = true), resolve(f('narrator.wav'))), 100));
+    const chapters: AssemblyChapter[] = [
+      {
+        title: 'One',
+        units: [
+          { wav: f('quote.wav'), level: 'quote', pauseBeforeMs: 0, estimatedSeconds: 3 },
+          { wav: late, level: 'narrator', pauseBeforeMs: 0, estimatedSeconds: 5 },
+          { wav: new Promise<string>(() => undefined), level: 'narrator', pauseBeforeMs: 0, estimatedSeconds: 5 },
+          { wav: f('quote.wav'), level: 'quote', pauseBeforeMs: 0, estimatedSeconds: 4 },
+        ],
+      },
+    ];
+    expect(await streamMixRate(chapters, 24000)).toBe(16000);
+    expect(arrived).toBe(true);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(streamMixRate([{ title: 'x', units: [{ wav: new Promise<string>(() => undefined), level: 'n', pauseBeforeMs: 0 }] }], 24000, controller.signal)).rejects.toBeInstanceOf(AbortError);
   });
 });
