@@ -8,8 +8,8 @@ export interface Detection {
 }
 
 /** A memoized detect: `probe` runs once; a thrown error becomes `{ available: false, reason: "<why>; <install>" }`. */
-export function memoDetection(probe: () => Promise<Detection>, install: string): () => Promise<Detection> {
-  let detected: Promise<Detection> | undefined;
+export function memoDetection<D extends Detection>(probe: () => Promise<D>, install: string): () => Promise<D | Detection> {
+  let detected: Promise<D | Detection> | undefined;
   return () =>
     (detected ??= probe().catch((error: unknown) => {
       const why = error instanceof BriefcastError ? error.message : String(error);

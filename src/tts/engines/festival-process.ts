@@ -4,6 +4,9 @@ import { AbortError, ProcessError } from '../../errors.js';
 import { spawnPiped } from '../../process/run.js';
 import { festivalJobCommand, parseFestivalMarker } from './festival-driver.js';
 
+/** Cons cells of festival's heap: 1.5 million is about 70 MB resident and synthesizes a 120-word sentence with the HTS voice. */
+const FESTIVAL_HEAP_CELLS = 1_500_000;
+
 interface Pending {
   id: number;
   child: ChildProcess;
@@ -72,7 +75,9 @@ export class FestivalProcess {
 
   private ensureChild(): ChildProcess {
     if (this.child) return this.child;
-    const child = spawnPiped('festival', ['--pipe', this.driverFile]);
+    // Debian's festival reserves a heap of 10 million cells (about 330 MB resident, measured) whatever the voice; one
+    // sentence at a time needs a small fraction, and the heap is collected between requests.
+    const child = spawnPiped('festival', ['--heap', String(FESTIVAL_HEAP_CELLS), '--pipe', this.driverFile]);
     this.stdoutBuffer = '';
     child.stdout!.setEncoding('utf8');
     child.stderr!.setEncoding('utf8');

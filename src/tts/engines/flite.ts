@@ -1,4 +1,7 @@
 // flite: the system program (CMU Flite), clear voices at native speed.
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
@@ -14,6 +17,23 @@ const BIN = 'flite';
 const INSTALL = 'install flite (Debian/Ubuntu: sudo apt-get install flite; macOS: brew install flite)';
 
 
+// Debian and others also install one program per voice (flite_cmu_us_slt, …): same output, but it starts in about half
+// the time of `flite -voice` (measured 11 vs 16 ms per call), which adds up at one process per sentence.
+async function voicePrograms(ids: readonly string[]): Promise<Map<string, string>> {
+  const programs = new Map<string, string>();
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir || !(await isExecutable(path.join(dir, BIN)))) continue;
+    for (const id of ids) {
+      const file = path.join(dir, `flite_cmu_us_${id}`);
+      if (await isExecutable(file)) programs.set(id, file);
+    }
+    break;
+  }
+  return programs;
+}
+
+const isExecutable = (file: string) => access(file, constants.X_OK).then(() => true, () => false);
+
 const detectOnce = memoDetection(async () => {
   const stdout = await probeOutput(BIN, ['--version']);
   const version = /version:\s*(.+?)\s*\(/.exec(stdout)?.[1];
@@ -21,7 +41,7 @@ const detectOnce = memoDetection(async () => {
   const list = await run(BIN, ['-lv'], { timeoutMs: 10_000 });
   const voices = fliteVoicesFrom(parseFliteVoiceList(list.stdout));
   if (voices.length === 0) return { status: { available: false, reason: `flite lists no usable voice; ${INSTALL}` }, voices };
-  return { status: { available: true, version }, voices };
+  return { status: { available: true, version }, voices, programs: await voicePrograms(voices.map((v) => v.id)) };
 }, INSTALL);
 
 /** The system flite engine. */
@@ -34,7 +54,9 @@ export const fliteEngine = {
   async open({ jobs }) {
     const scratch = await Scratch.create('flite');
     const limit = createLimiter(Math.max(1, jobs));
-    const known = new Set((await detectOnce()).voices.map((v) => v.id));
+    const detection = await detectOnce();
+    const known = new Set(detection.voices.map((v) => v.id));
+    const programs = ('programs' in detection ? detection.programs : undefined) ?? new Map<string, string>();
     const session: EngineSession = {
       synthesize: (req) =>
         limit(async () => {
@@ -42,7 +64,9 @@ export const fliteEngine = {
           if (!known.has(req.voice)) throw new BriefcastError(`flite has no voice "${req.voice}"`);
           const textFile = await scratch.textFile(toAsciiText(req.text));
           const stretch = durationStretch(fliteWpm(req.voice), req.rate);
-          await run(BIN, ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', textFile, '-o', req.outFile], {
+          const program = programs.get(req.voice);
+          const voiceArgs = program ? [] : ['-voice', req.voice];
+          await run(program ?? BIN, [...voiceArgs, '--setf', `duration_stretch=${stretch}`, '-f', textFile, '-o', req.outFile], {
             signal: req.signal,
             timeoutMs: 60_000 + req.text.length * 50,
           });
