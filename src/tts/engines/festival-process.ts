@@ -4,7 +4,7 @@ import { AbortError, ProcessError } from '../../errors.js';
 import { spawnPiped } from '../../process/run.js';
 import { festivalJobCommand, parseFestivalMarker } from './festival-driver.js';
 
-/** Cons cells of festival's heap: 1.5 million is about 70 MB resident and synthesizes a 120-word sentence with the HTS voice. */
+/** Cons cells of festival's heap: 1.5 million keeps a process with the HTS voice near 180 MB at its peak (300 MB with the default), and a 450-word sentence still synthesizes (measured). */
 const FESTIVAL_HEAP_CELLS = 1_500_000;
 
 interface Pending {
