@@ -15,7 +15,7 @@ import { buildKeyFor, episodeId, planSources, sha256 } from './identity.js';
 import { checkCover, type ImageInfo } from './image.js';
 import { withIntroOutro } from './intro.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
-import { isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from './records.js';
+import { byNewest, isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from './records.js';
 import { localDate } from './time-format.js';
 
 /** What publishEpisode needs: the plan, settings, and a renderer for the final plan. */
@@ -146,7 +146,7 @@ async function finalize(
     if (options.public) after = { ...after, settings: { ...after.settings, public: true } };
     const keep = options.keep ?? config.keep;
     if (keep) {
-      const newest = [...after.episodes].sort((a, b) => b.pubDate.localeCompare(a.pubDate)).slice(0, keep);
+      const newest = [...after.episodes].sort(byNewest).slice(0, keep);
       after = { ...after, episodes: newest };
     }
     if (JSON.stringify(after) !== JSON.stringify(before) || !(await isPodcastFolder(dir))) await writeRecords(dir, after);

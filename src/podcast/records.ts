@@ -1,5 +1,5 @@
 // Episode records of a podcast folder (<dir>/.briefcast/episodes.json): the truth the feed is generated from.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
@@ -89,8 +89,7 @@ export async function readRecords(dir: string): Promise<RecordsFile> {
 /** True when the folder already holds briefcast episode records. */
 export async function isPodcastFolder(dir: string): Promise<boolean> {
   try {
-    await readFile(recordsPath(dir));
-    return true;
+    return (await stat(recordsPath(dir))).isFile();
   } catch {
     return false;
   }
