@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { positiveInt } from './options.js';
 import { addPublishOptions, addVoiceOptions } from './option-sets.js';
 import { addBatchOptions } from './commands/batch.js';
+import { textOptions } from './option-mapping.js';
 
 export interface CliContext {
   signal: AbortSignal;
@@ -39,6 +40,9 @@ export function buildProgram(context: CliContext): Command {
     .option('--timings <file>', 'write the sample timings of every chapter and sentence as JSON')
     .addOption(new Option('--quiet', 'print only errors'))
     .action(async (sources: string[], opts: Record<string, unknown>) => {
+      // ffmpeg and engine probes run as child processes while the pipeline's modules load (~0.3 s).
+      const probes = { ...textOptions(opts), planFile: opts.plan as string | undefined };
+      void import('../pipeline/early-probes.js').then((m) => m.startProbes(probes)).catch(() => undefined);
       const { makeCommand } = await import('./commands/make.js');
       await makeCommand(sources, opts, context);
     });

@@ -3,14 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Timings } from '../audio/assemble.js';
 import { UserError } from '../errors.js';
-import { loadPlanFile } from '../plan/load.js';
 import type { Plan } from '../plan/schema.js';
 import { defaultCacheDir } from '../tts/cache.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withIntroOutro } from '../podcast/intro.js';
-import { publishEpisode } from '../podcast/publish.js';
 import type { EpisodeRecord } from '../podcast/records.js';
-import { rememberCast } from '../cast/memory.js';
+import { startProbes } from './early-probes.js';
 import { preflight } from './preflight.js';
 import { planBriefing, type PlanBriefingOptions } from './plan-briefing.js';
 import { renderPlan } from './render.js';
@@ -67,10 +65,12 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
   if (options.output && (options.baseUrl || options.keep || options.public)) {
     throw new UserError('--base-url, --keep and --public are for a podcast folder', { hint: 'drop -o to publish into --out-dir' });
   }
+  startProbes({ engine: options.engine, voice: options.voice, language: options.language, planFile: options.planFile });
   await preflight({ output: options.output, timingsPath: options.timingsPath, cacheDir: options.cacheDir });
   const dir = options.outDir ?? 'output';
+  // Modules only one mode needs are imported there: every module loaded is on the way to the first sound.
   const plan = options.planFile
-    ? await loadPlanFile(options.planFile)
+    ? await (await import('../plan/load.js')).loadPlanFile(options.planFile)
     : (await planBriefing({ ...options, sources: options.sources, voiceMemoryDir: options.output ? null : dir })).plan;
   const render = (finalPlan: Plan, output: string) =>
     renderPlan(finalPlan, {
@@ -88,6 +88,7 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
     built = { output: options.output, plan: final, timings: await render(final, options.output), status: 'built' };
   } else {
     // Without -o the folder is a podcast: the episode, its sidecars, the records and feed.xml.
+    const [{ publishEpisode }, { rememberCast }] = await Promise.all([import('../podcast/publish.js'), import('../cast/memory.js')]);
     const published = await publishEpisode({
       dir,
       plan,

@@ -9,6 +9,7 @@ import { loadCastFile } from '../cast/cast-file.js';
 import { buildPlan } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { chooseNarrator } from './narrator.js';
+import { startCastProbes } from './cast-probes.js';
 import type { ProgressListener } from './progress.js';
 
 export interface PlanBriefingOptions {
@@ -58,6 +59,8 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
   }
   const cast = await loadCastFile(options.castFile);
   const narrator = await chooseNarrator({ voice: options.voice, engine: options.engine, language, cast });
+  // The building below is all computation: the pool's engine programs run meanwhile.
+  if (options.quoteVoices !== false) await startCastProbes(cast, narrator, language);
   const lexicon = await loadLexicon(options.lexicons ?? []);
   const built = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon });
   const plan = await castPlan(built, {

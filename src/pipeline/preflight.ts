@@ -1,9 +1,10 @@
 // Checks made before any work: a bad path or a missing ffmpeg fails in a second, not after minutes of synthesis.
 import { stat } from 'node:fs/promises';
-import { ffmpegInfo, warmUp } from '../audio/ffmpeg.js';
+import { ffmpegInfo } from '../audio/ffmpeg.js';
 import { formatForFile } from '../audio/formats.js';
 import { UserError } from '../errors.js';
 import { ensureWritableDir, folderOf } from '../util/fs-checks.js';
+import { warmFfmpeg } from './early-probes.js';
 
 export interface PreflightOptions {
   output?: string;
@@ -38,5 +39,5 @@ export async function preflight(options: PreflightOptions): Promise<void> {
     throw new UserError(`cache folder ${options.cacheDir} is a file`, { hint: 'give --cache-dir a folder, or use --no-cache' });
   }
   await ffmpegInfo();
-  void warmUp().catch(() => undefined);
+  void warmFfmpeg();
 }

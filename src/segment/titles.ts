@@ -1,5 +1,5 @@
 // Chapter titles from what is salient in a section compared with the rest of the article.
-import nlp from 'compromise';
+import { nlp } from '../text/nlp.js';
 import { isStopWord, stem, termCounts } from './terms.js';
 
 /** Longest title, in words. */

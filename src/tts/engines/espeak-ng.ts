@@ -50,9 +50,12 @@ function bcp47(lang: string): string {
 }
 
 const detectOnce = memoDetection(async () => {
+  // Both programs start at once (detection is on the way to the first sound); a failing --version still decides the error.
+  const listed = run(BIN, ['--voices'], { timeoutMs: 10_000 });
+  listed.catch(() => undefined);
   const { stdout } = await run(BIN, ['--version'], { timeoutMs: 10_000 });
   const version = /NG text-to-speech:\s*(\S+)/.exec(stdout)?.[1] ?? stdout.trim();
-  const listing = await run(BIN, ['--voices'], { timeoutMs: 10_000 });
+  const listing = await listed;
   const base = parseEspeakVoices(listing.stdout);
   const variants: VoiceInfo[] = base.some((v) => v.id === 'en-us')
     ? ENGLISH_VARIANTS.map((v) => ({ ...v, language: v.id.startsWith('en-gb') ? 'en-GB' : 'en-US', speaker: `espeak-en+${v.id.split('+')[1]}` }))
