@@ -31,6 +31,10 @@ export async function main(argv: string[]): Promise<void> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  // A failed run ends as soon as its message is out: probes started early (engine detection, ffmpeg checks) may still
+  // be running, and must not hold the exit back.
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) process.stderr.write('', () => process.exit(code));
 }
 
 function report(error: unknown, debug: boolean): number {
