@@ -1,4 +1,5 @@
 // The text-to-speech engine interface: one object per engine in engines/<id>.ts satisfies it.
+import type { Limiter } from './limiter.js';
 
 export type Gender = 'female' | 'male';
 
@@ -57,6 +58,10 @@ export interface TtsEngine {
   voices(): Promise<VoiceInfo[]>;
   /** The default narrator for a language (engine-local id), or null when it has none. */
   defaultVoice(language: string): string | null;
-  /** Open a session with at most `jobs` syntheses at once. */
-  open(options: { jobs: number }): Promise<EngineSession>;
+  /**
+   * Open a session with at most `jobs` syntheses at once. `slots`, when given, is shared by the sessions of one run:
+   * a synthesis holds a slot only while its process or worker runs (preparing its input does not), so the run never has
+   * more than its --jobs at once across engines, and the next synthesis is ready the moment a slot frees.
+   */
+  open(options: { jobs: number; slots?: Limiter }): Promise<EngineSession>;
 }

@@ -1,7 +1,10 @@
 // A tiny concurrency limiter: at most `n` tasks run at once, the rest wait in order.
 
+/** Runs a task when a slot is free; the tasks wait in order. */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+
 /** Returns a function that runs tasks with at most `n` in flight. */
-export function createLimiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function createLimiter(n: number): Limiter {
   let active = 0;
   const waiting: Array<() => void> = [];
   const next = () => {

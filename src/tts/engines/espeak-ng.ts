@@ -78,20 +78,21 @@ export const espeakNgEngine = {
     if (knownIds) return knownIds.has(lang) ? lang : knownIds.has(primary(lang)) ? primary(lang) : null;
     return /^[a-z]{2,3}$/.test(lang) ? lang : null;
   },
-  async open({ jobs }) {
+  async open({ jobs, slots }) {
     const scratch = await Scratch.create('espeak');
-    const limit = createLimiter(Math.max(1, jobs));
+    const limit = slots ?? createLimiter(Math.max(1, jobs));
     const session: EngineSession = {
-      synthesize: (req) =>
-        limit(async () => {
-          const textFile = await scratch.textFile(req.text);
-          const speed = req.rate === null ? DEFAULT_S : Math.round((DEFAULT_S * clampRate(req.rate)) / MEASURED_WPM);
-          // The voice id always comes after -v as its value; text only through -f, never as an argument.
-          await run(BIN, ['-v', req.voice, '-s', String(speed), '-w', req.outFile, '-f', textFile], {
+      async synthesize(req) {
+        const textFile = await scratch.textFile(req.text);
+        const speed = req.rate === null ? DEFAULT_S : Math.round((DEFAULT_S * clampRate(req.rate)) / MEASURED_WPM);
+        // The voice id always comes after -v as its value; text only through -f, never as an argument.
+        await limit(() =>
+          run(BIN, ['-v', req.voice, '-s', String(speed), '-w', req.outFile, '-f', textFile], {
             signal: req.signal,
             timeoutMs: 60_000 + req.text.length * 50,
-          });
-        }),
+          }),
+        );
+      },
       close: () => scratch.dispose(),
     };
     return session;

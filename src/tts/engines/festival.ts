@@ -57,7 +57,7 @@ export const festivalEngine = {
     if (!/^en(-|$)/i.test(language)) return null;
     return installed?.includes(HTS_SLT) ? HTS_SLT : null;
   },
-  async open({ jobs }) {
+  async open({ jobs, slots }) {
     const known = new Set((await detectOnce()).voices.map((v) => v.id));
     const scratch = await Scratch.create('festival');
     const driver = path.join(scratch.dir, 'driver.scm');
@@ -67,7 +67,8 @@ export const festivalEngine = {
       async synthesize(req) {
         if (!known.has(req.voice)) throw new BriefcastError(`festival has no voice "${req.voice}"`);
         const textFile = await scratch.textFile(toAsciiText(req.text));
-        await pool.use((worker) =>
+        const use = <T>(task: (worker: FestivalProcess) => Promise<T>) => (slots ? slots(() => pool.use(task)) : pool.use(task));
+        await use((worker) =>
           worker.say({
             voice: req.voice,
             speed: speedFactor(KNOWN[req.voice]?.wpm ?? 170, req.rate),

@@ -103,7 +103,7 @@ export const fliteWasmEngine = {
     return 'reason' in locate() ? [] : VOICES.map((v) => ({ ...v }));
   },
   defaultVoice: fliteDefaultVoice,
-  async open({ jobs }) {
+  async open({ jobs, slots }) {
     const found = locate();
     if ('reason' in found) throw new BriefcastError(`flite-wasm is not available: ${found.reason}`);
     const scratch = await Scratch.create('flite-wasm');
@@ -115,7 +115,8 @@ export const fliteWasmEngine = {
         const stretch = durationStretch(fliteWpm(req.voice), req.rate);
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
         const timeoutMs = 60_000 + req.text.length * 50;
-        const code = await pool.use((worker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal));
+        const task = (worker: WasmWorker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal);
+        const code = await (slots ? slots(() => pool.use(task)) : pool.use(task));
         if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
       },
       async close() {

@@ -51,26 +51,27 @@ export const fliteEngine = {
   platforms: 'all',
   ...detectionMethods(detectOnce),
   defaultVoice: fliteDefaultVoice,
-  async open({ jobs }) {
+  async open({ jobs, slots }) {
     const scratch = await Scratch.create('flite');
-    const limit = createLimiter(Math.max(1, jobs));
+    const limit = slots ?? createLimiter(Math.max(1, jobs));
     const detection = await detectOnce();
     const known = new Set(detection.voices.map((v) => v.id));
     const programs = ('programs' in detection ? detection.programs : undefined) ?? new Map<string, string>();
     const session: EngineSession = {
-      synthesize: (req) =>
-        limit(async () => {
-          // flite loads an unknown voice name as a file or URL: only listed names get through.
-          if (!known.has(req.voice)) throw new BriefcastError(`flite has no voice "${req.voice}"`);
-          const textFile = await scratch.textFile(toAsciiText(req.text));
-          const stretch = durationStretch(fliteWpm(req.voice), req.rate);
-          const program = programs.get(req.voice);
-          const voiceArgs = program ? [] : ['-voice', req.voice];
-          await run(program ?? BIN, [...voiceArgs, '--setf', `duration_stretch=${stretch}`, '-f', textFile, '-o', req.outFile], {
+      async synthesize(req) {
+        // flite loads an unknown voice name as a file or URL: only listed names get through.
+        if (!known.has(req.voice)) throw new BriefcastError(`flite has no voice "${req.voice}"`);
+        const textFile = await scratch.textFile(toAsciiText(req.text));
+        const stretch = durationStretch(fliteWpm(req.voice), req.rate);
+        const program = programs.get(req.voice);
+        const voiceArgs = program ? [] : ['-voice', req.voice];
+        await limit(() =>
+          run(program ?? BIN, [...voiceArgs, '--setf', `duration_stretch=${stretch}`, '-f', textFile, '-o', req.outFile], {
             signal: req.signal,
             timeoutMs: 60_000 + req.text.length * 50,
-          });
-        }),
+          }),
+        );
+      },
       close: () => scratch.dispose(),
     };
     return session;

@@ -84,10 +84,10 @@ export const sayEngine = {
     const matching = cachedVoices.filter((v) => v.language.toLowerCase().startsWith(lang));
     return (matching.find((v) => v.id === 'Samantha') ?? matching[0])?.id ?? null;
   },
-  async open({ jobs }) {
+  async open({ jobs, slots }) {
     const known = new Set((await detectOnce()).voices.map((v) => v.id));
     const scratch = await Scratch.create('say');
-    const limit = createLimiter(Math.max(1, jobs));
+    const limit = slots ?? createLimiter(Math.max(1, jobs));
     const session: EngineSession = {
       synthesize: (req) =>
         limit(async () => {
