@@ -62,8 +62,14 @@ export async function loadCastFile(path?: string): Promise<CastFile> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(`cannot read cast file ${file}${code ? ` (${code})` : ''}`, { hint: 'check the path given to --cast' });
   }
-  return parseCastFile(text, `cast file ${file}`);
+  // A batch plans many articles with one cast file: parse (YAML + schema) once per content, hand out copies.
+  const key = `${file}\0${text}`;
+  let parsed = parsedCasts.get(key);
+  if (!parsed) parsedCasts.set(key, (parsed = parseCastFile(text, `cast file ${file}`)));
+  return structuredClone(parsed);
 }
+
+const parsedCasts = new Map<string, CastFile>();
 
 /** The cast for an engine and language: exact language, then its primary subtag, then "*"; engine, then "*". */
 export function castFor(file: CastFile, engine: string, language: string): LanguageCast | null {
