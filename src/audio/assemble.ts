@@ -106,6 +106,9 @@ const TAIL_MS = 400;
 /** Join the units, level voices, encode once with chapters and tags; returns the exact sample timings. */
 export async function assemble(options: AssembleOptions): Promise<Timings> {
   const { signal } = options;
+  // Units still to come are awaited only once the encode runs: a failure before that must not be an unhandled
+  // rejection (the stream sees it through its own handlers).
+  for (const chapter of options.chapters) for (const unit of chapter.units) if (typeof unit.wav !== 'string') unit.wav.catch(() => undefined);
   const output = path.resolve(options.output);
   const format = options.format ?? formatFromPath(output);
   if (!format) {

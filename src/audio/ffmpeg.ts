@@ -170,6 +170,10 @@ export async function encodeStream(opts: {
         }),
       );
     });
+    // An abort while fluent-ffmpeg still checked capabilities found no process to kill: stop it as it starts.
+    cmd.on('start', () => {
+      if (opts.signal?.aborted) cmd.kill('SIGKILL');
+    });
     cmd.on('end', () => finish());
     cmd.run();
   });

@@ -30,8 +30,9 @@ export class UnitPrefetch {
 
   /** Take the decoded audio of `wav` (released here), or undefined when it was not prefetched or could not be read. */
   async take(wav: string): Promise<MonoAudio | undefined> {
-    const audio = this.decoded.get(wav);
+    const audio = await this.decoded.get(wav);
     this.decoded.delete(wav);
+    if (audio) this.held -= audio.samples.byteLength;
     return audio;
   }
 }

@@ -110,18 +110,20 @@ export async function* streamChunks(opts: {
   const decode = async (wav: string) => resampleTo((await opts.prefetch?.take(wav)) ?? (await readWav(wav)), rate);
   const seconds = (i: number) => flat[i]!.estimatedSeconds ?? 1;
 
-  // The gain of `level` from the unit at `index` (its first) and its later units that have arrived, once they hold
-  // GAIN_SECONDS of speech or half of all the voice says: the same levelling as levelGains, over those units only.
+  // The gain of `level` from the unit at `index` (its first) and the voice's next units in order, up to GAIN_SECONDS of
+  // speech or half of all it says: the same levelling as levelGains, over those units only. Always the same units, so
+  // the same gains however fast they arrive, and at most that much audio decoded ahead.
   const decideGain = async (level: string, index: number, samples: Float32Array): Promise<number> => {
     const later = flat.flatMap((u, j) => (j > index && u.level === level ? [j] : []));
     const total = later.reduce((sum, j) => sum + seconds(j), seconds(index));
     const enough = Math.min(GAIN_SECONDS, total / 2);
-    await arrivals.until(() => later.every((j) => arrivals.has(j)) || later.reduce((s, j) => s + (arrivals.has(j) ? seconds(j) : 0), seconds(index)) >= enough, signal);
     const pcm = [samples];
     const units: PlacedUnit[] = [measureUnit({ wav: '', level, pause: 0, start: 0, samples, rate })];
     let pos = samples.length;
+    let got = seconds(index);
     for (const j of later) {
-      if (!arrivals.has(j)) continue;
+      if (got >= enough) break;
+      got += seconds(j);
       const wav = await arrivals.wav(j, signal);
       const s = ahead.get(j) ?? (await decode(wav));
       ahead.set(j, s);

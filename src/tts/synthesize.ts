@@ -85,7 +85,8 @@ export async function synthesizeUnits(units: readonly Unit[], options: Synthesiz
   if (todo.length > 0) await runJobs(todo, options, finish);
   if (options.cacheDir) {
     const keep = new Set([...jobs.values()].map((j) => j.final));
-    await pruneCache(path.resolve(options.cacheDir), options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES, keep);
+    // Housekeeping: a cache folder it cannot clean must not fail a briefing whose units are all made.
+    await pruneCache(path.resolve(options.cacheDir), options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES, keep).catch(() => undefined);
   }
   return results;
 }

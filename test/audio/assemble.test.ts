@@ -124,15 +124,26 @@ describe.skipIf(!have).each([
       expect(Math.abs(espeakUnit.integrated - fliteUnit.integrated)).toBeLessThanOrEqual(1.5);
     });
   }
+
+  it('streamed: the voices\' gains do not depend on how fast the units arrive', async () => {
+    const gains = [];
+    for (const order of ['at once', 'in order', 'last first'] as const) {
+      const timings = await assemble({ chapters: arriving(fixture.chapters, order), sampleRate: fixture.rate, output: path.join(dir, `order.mp3`), metadata: { title: order } });
+      gains.push(timings.loudness!.gainsDb);
+    }
+    expect(gains[1]).toEqual(gains[0]);
+    expect(gains[2]).toEqual(gains[0]);
+  });
 });
 
-function arriving(chapters: AssemblyChapter[]): AssemblyChapter[] {
+function arriving(chapters: AssemblyChapter[], order: 'last first' | 'in order' | 'at once' = 'last first'): AssemblyChapter[] {
   const count = chapters.reduce((n, c) => n + c.units.length, 0);
   let i = 0;
   return chapters.map((c) => ({
     ...c,
     units: c.units.map((u) => {
-      const delay = (count - i++) * 40;
+      const n = i++;
+      const delay = order === 'last first' ? (count - n) * 40 : order === 'in order' ? n * 60 : 0;
       return { ...u, wav: new Promise<string>((resolve) => setTimeout(() => resolve(u.wav as string), delay)) };
     }),
   }));

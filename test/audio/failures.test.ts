@@ -100,6 +100,18 @@ describe.skipIf(!have)('assemble failures', () => {
     expect(ffmpegChildren()).toEqual([]);
   });
 
+  it('a unit that fails before the encode starts is that error (or the setup error), never an unhandled rejection', async () => {
+    const out = await tempDir('out');
+    const failing = (): AssemblyChapter[] => [{ title: 'Part 1', units: [{ wav: Promise.resolve(good[0]!), pauseBeforeMs: 0, level: 'v' }, { wav: Promise.reject(new Error('engine crashed early')), pauseBeforeMs: 300, level: 'v' }] }];
+    const early = await assemble({ chapters: failing(), output: path.join(out, 'x.m4b'), metadata: meta }).catch((e: unknown) => e);
+    expect((early as Error).message).toBe('engine crashed early');
+    const setup = await assemble({ chapters: failing(), output: path.join(out, 'no', 'such', 'x.m4b'), metadata: meta }).catch((e: unknown) => e);
+    expect(setup).toBeInstanceOf(UserError);
+    // Let a stray rejection surface: vitest fails the run on an unhandled one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expectClean(out, 'x.m4b');
+  });
+
   it('aborting while the encode waits for a unit: AbortError, ffmpeg stopped, no output', async () => {
     const out = await tempDir('out');
     const controller = new AbortController();
