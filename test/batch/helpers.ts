@@ -1,5 +1,6 @@
 // Shared set-up for batch tests: a private folder with the fixture articles, and the CLI run with espeak-ng.
 import { execFileSync } from 'node:child_process';
+import type http from 'node:http';
 import { cp, mkdtemp, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,18 @@ export async function audioFiles(dir: string): Promise<Map<string, string>> {
     files.set(name, `${s.size}:${s.ino}:${s.mtimeMs}`);
   }
   return files;
+}
+
+/** Answers 200 with `headers`, then writes 64 KiB chunks (chunked, no Content-Length) after `prefix` until the client hangs up. */
+export function endlessBody(res: http.ServerResponse, headers: http.OutgoingHttpHeaders, prefix = ''): void {
+  res.writeHead(200, headers);
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let open = true;
+  res.on('close', () => (open = false));
+  const pump = () => {
+    while (open && res.write(chunk));
+    if (open) res.once('drain', pump);
+  };
+  if (prefix) res.write(prefix);
+  pump();
 }

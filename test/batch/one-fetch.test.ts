@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { batch, engineAvailable, logLines, workspace } from './helpers.js';
+import { batch, endlessBody, engineAvailable, logLines, workspace } from './helpers.js';
 
 const available = engineAvailable();
 let server: http.Server;
@@ -24,20 +24,6 @@ function page(slug: string): string {
   return `<!doctype html><html><head><title>${s.title}</title><link rel="canonical" href="${base}/canonical/${slug}"></head><body><article><h1>${s.title}</h1><p>${s.body}</p></article></body></html>`;
 }
 
-/** Writes 64 KiB chunks (chunked encoding, no Content-Length) until the client hangs up. */
-function endless(res: http.ServerResponse, type: string | null): void {
-  res.writeHead(200, type ? { 'content-type': type } : {});
-  const chunk = Buffer.alloc(64 * 1024, 'x');
-  let open = true;
-  res.on('close', () => (open = false));
-  const pump = () => {
-    while (open && res.write(chunk));
-    if (open) res.once('drain', pump);
-  };
-  res.write('<!doctype html><html><body><p>');
-  pump();
-}
-
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     const url = req.url ?? '';
@@ -54,9 +40,9 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page(slug));
     } else if (url === '/endless.html') {
-      endless(res, 'text/html');
+      endlessBody(res, { 'content-type': 'text/html' }, '<!doctype html><html><body><p>');
     } else if (url === '/endless') {
-      endless(res, null);
+      endlessBody(res, {}, '<!doctype html><html><body><p>');
     } else {
       res.writeHead(404);
       res.end();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { probeUrl } from '../../src/batch/probe-url.js';
 import { UserError } from '../../src/errors.js';
 import { loadSource } from '../../src/ingest/index.js';
+import { endlessBody } from './helpers.js';
 
 let server: http.Server;
 let base: string;
@@ -18,18 +19,6 @@ const latin1 = Buffer.from(
   'latin1',
 );
 
-function endless(res: http.ServerResponse, headers: http.OutgoingHttpHeaders): void {
-  res.writeHead(200, headers);
-  const chunk = Buffer.alloc(64 * 1024, 'x');
-  let open = true;
-  res.on('close', () => (open = false));
-  const pump = () => {
-    while (open && res.write(chunk));
-    if (open) res.once('drain', pump);
-  };
-  pump();
-}
-
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     const url = req.url ?? '';
@@ -37,8 +26,8 @@ beforeAll(async () => {
     if (url === '/cafe') return void res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(latin1);
     if (url === '/old-cafe') return void res.writeHead(302, { location: '/cafe' }).end();
     if (url === '/data') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"a":1}');
-    if (url === '/endless.html') return endless(res, { 'content-type': 'text/html' });
-    if (url === '/endless.xml') return endless(res, { 'content-type': 'application/xml' });
+    if (url === '/endless.html') return endlessBody(res, { 'content-type': 'text/html' });
+    if (url === '/endless.xml') return endlessBody(res, { 'content-type': 'application/xml' });
     if (url === '/declared') return void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }).end();
     res.writeHead(404).end();
   });
