@@ -280,16 +280,21 @@ export async function* pcmChunks(opts: {
     const gain = opts.gains.get(unit.level) ?? 1;
     // A fresh array per unit: the chunk stays queued for ffmpeg's stdin after this generator moves on.
     const out = limitInto(samples, gain, opts.target.ceiling, layout.rate, new Float32Array(samples.length));
-    if (unit.peak * gain <= opts.target.ceiling) {
-      addScaled(meter.slots, unit.slots, gain * gain);
-    } else {
-      filter.reset();
-      addSlotEnergy(meter.slots, out, unit.start, layout.rate, filter);
-    }
+    meterSent(meter.slots, unit, out, gain, opts.target.ceiling, layout.rate, filter);
     pos = unit.end;
     yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
   yield silence(layout.totalSamples - pos);
+}
+
+/** Add the loudness of a unit as sent (`out`: gained and limited) to `into`: its measured energy scaled when the limiter left it alone. */
+export function meterSent(into: SlotEnergy, unit: PlacedUnit, out: Float32Array, gain: number, ceiling: number, rate: number, filter: KWeighting): void {
+  if (unit.peak * gain <= ceiling) {
+    addScaled(into, unit.slots, gain * gain);
+  } else {
+    filter.reset();
+    addSlotEnergy(into, out, unit.start, rate, filter);
+  }
 }
 
 function addScaled(into: SlotEnergy, from: SlotEnergy, power: number): void {
@@ -305,7 +310,8 @@ function maxAbs(samples: Float32Array): number {
   return m;
 }
 
-function silence(samples: number): Buffer {
+/** `samples` of silence as f32le bytes. */
+export function silence(samples: number): Buffer {
   return Buffer.alloc(Math.max(0, samples) * 4);
 }
 

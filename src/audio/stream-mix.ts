@@ -4,9 +4,9 @@
 // streamed and encodes once more from the whole layout in the rare case the mix missed its target.
 import { AbortError } from '../errors.js';
 import type { AssemblyChapter } from './assemble.js';
-import { addSlotEnergy, KWeighting, type SlotEnergy } from './loudness.js';
+import { KWeighting, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';
-import { LayoutBuilder, levelGains, measureUnit, type Layout, type MixTarget, type PlacedUnit } from './mix.js';
+import { LayoutBuilder, levelGains, measureUnit, meterSent, silence, type Layout, type MixTarget, type PlacedUnit } from './mix.js';
 import type { UnitPrefetch } from './prefetch.js';
 import { resampleTo } from './resample.js';
 import { readWav, wavDuration } from './wav.js';
@@ -161,12 +161,7 @@ export async function* streamChunks(opts: {
       if (placed.start > before) yield silence(placed.start - before);
       // A fresh array per unit: the chunk stays queued for ffmpeg's stdin after this generator moves on.
       const out = limitInto(samples, gain, target.ceiling, rate, new Float32Array(samples.length));
-      if (placed.peak * gain <= target.ceiling) {
-        for (const [k, v] of placed.slots) meter.slots.set(k, (meter.slots.get(k) ?? 0) + v * gain * gain);
-      } else {
-        filter.reset();
-        addSlotEnergy(meter.slots, out, placed.start, rate, filter);
-      }
+      meterSent(meter.slots, placed, out, gain, target.ceiling, rate, filter);
       yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
       index++;
     }
@@ -175,8 +170,4 @@ export async function* streamChunks(opts: {
   const layout = builder.finish(opts.tailMs);
   yield silence(layout.totalSamples - end);
   opts.done(layout);
-}
-
-function silence(samples: number): Buffer {
-  return Buffer.alloc(Math.max(0, samples) * 4);
 }
