@@ -17,7 +17,8 @@ import { encodeStream, ffmpegInfo, measureFile, runFfmpeg } from './ffmpeg.js';
 import { writeTaggedMp3 } from './id3-file.js';
 import type { UnitPrefetch } from './prefetch.js';
 import { integratedLoudness, type SlotEnergy } from './loudness.js';
-import { chooseMixRate, dbToGain, LayoutBuilder, layoutUnits, levelGains, pcmChunks, type Layout, type MixTarget } from './mix.js';
+import { chooseMixRate, LayoutBuilder, layoutUnits, type Layout } from './layout.js';
+import { dbToGain, levelGains, pcmChunks, type MixTarget } from './mix.js';
 import { streamChunks, streamMixRate } from './stream-mix.js';
 
 export type AudioFormat = 'm4b' | 'm4a' | 'mp3' | 'opus' | 'ogg';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limitInto, limitPeaks } from '../../src/audio/limiter.js';
 import type { AssemblyChapter } from '../../src/audio/assemble.js';
-import { chooseMixRate } from '../../src/audio/mix.js';
+import { chooseMixRate } from '../../src/audio/layout.js';
 import { streamMixRate } from '../../src/audio/stream-mix.js';
 import { PcmStore } from '../../src/audio/pcm-store.js';
 import { wavDuration } from '../../src/audio/wav.js';
