@@ -103,6 +103,8 @@ const CODEC_LOSS_LU = 0.3;
 /** Highest true peak allowed in the decoded output (dBTP). */
 export const MAX_TRUE_PEAK_DB = -1;
 const TAIL_MS = 400;
+/** How far a voice as a whole may be from the units its streamed gain was set from before the mix is redone exactly. */
+const MAX_VOICE_DRIFT_LU = 1;
 
 /** Join the units, level voices, encode once with chapters and tags; returns the exact sample timings. */
 export async function assemble(options: AssembleOptions): Promise<Timings> {
@@ -157,17 +159,24 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
       const streamed = streaming && attempt === 0;
       const mix = { slots: new Map() as SlotEnergy };
       let gains: Map<string, number>;
+      // How far the streamed gains were from the whole voices' loudness (LU): 0 for an exact mix.
+      let voicesOff = 0;
       if (streamed) {
         // Units still arriving: encode the audio alone while synthesis runs, then add chapters and tags in a quick remux
         // (chapter times are known only at the end; MP3 tags are written by us anyway).
         gains = new Map();
         const audioFile = format === 'mp3' ? tmpAudio : path.join(work, ogg ? 'audio.ogg' : 'audio.m4a');
         const builder = new LayoutBuilder(rate, work);
-        const chunks = streamChunks({ chapters: options.chapters, builder, tailMs: TAIL_MS, target, gains, meter: mix, prefetch: options.prefetch, signal, done: (l) => (layout = l) });
+        const sampled = new Map<string, number>();
+        const chunks = streamChunks({ chapters: options.chapters, builder, tailMs: TAIL_MS, target, gains, sampled, meter: mix, prefetch: options.prefetch, signal, done: (l) => (layout = l) });
         const expected = options.chapters.reduce((t, c) => t + c.units.reduce((u, x) => u + (x.estimatedSeconds ?? 1), 0), 0);
         await encodeStream({ plan: encodePlan({ format, sampleRate: rate, limiter: null }), input: Readable.from(chunks), output: audioFile, totalSeconds: expected, signal, onProgress: options.onProgress });
         await writeMetadata(layout!);
         if (format !== 'mp3') await runFfmpeg(planArgv(remuxPlan({ format, audioFile, metadataFile, cover: coverFile }), tmpAudio), signal);
+        for (const [level, early] of sampled) {
+          const whole = integratedLoudness(layout!.groups.get(level) ?? new Map(), rate);
+          if (Number.isFinite(whole) && Number.isFinite(early)) voicesOff = Math.max(voicesOff, Math.abs(whole - early));
+        }
       } else {
         layout ??= await layoutUnits({ chapters: options.chapters, rate, tailMs: TAIL_MS, workDir: work, prefetch: options.prefetch, signal });
         if (attempt === 0) await writeMetadata(layout);
@@ -182,9 +191,11 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
       result = { gains, mixLufs, measured };
       const peakOver = measured ? measured.truePeak - MAX_TRUE_PEAK_DB : 0;
       const loudOff = TARGET_LUFS - (measured ? measured.integrated : mixLufs - CODEC_LOSS_LU);
-      // A streamed mix levelled each voice from its first units: closer than 0.5 LU is kept, else the whole layout decides.
+      // A streamed mix levelled each voice from its first units: kept when the mix is within 0.5 LU and no voice as a whole
+      // is more than 1 LU from its first units, else the whole layout decides.
       const allowed = streamed ? 0.5 : 0.8;
-      if (attempt >= (streaming ? 2 : 1) || !Number.isFinite(loudOff) || (peakOver <= 0 && Math.abs(loudOff) <= allowed)) break;
+      const ok = peakOver <= 0 && Math.abs(loudOff) <= allowed && voicesOff <= MAX_VOICE_DRIFT_LU;
+      if (attempt >= (streaming ? 2 : 1) || !Number.isFinite(loudOff) || ok) break;
       // One more encode: codec overshoot grows with level, so lower the ceiling and (within the ±1 LU allowed) the level
       // by the overshoot, and correct the loudness by what was missed (not after a streamed mix: its miss came from the
       // early gains, which the whole layout now replaces).

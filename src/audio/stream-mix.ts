@@ -4,7 +4,7 @@
 // streamed and encodes once more from the whole layout in the rare case the mix missed its target.
 import { AbortError } from '../errors.js';
 import type { AssemblyChapter } from './assemble.js';
-import { KWeighting, type SlotEnergy } from './loudness.js';
+import { integratedLoudness, KWeighting, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';
 import { LayoutBuilder, measureUnit, type Layout, type PlacedUnit } from './layout.js';
 import { levelGains, meterSent, silence, type MixTarget } from './mix.js';
@@ -97,6 +97,8 @@ export async function* streamChunks(opts: {
   tailMs: number;
   target: MixTarget;
   gains: Map<string, number>;
+  /** Filled with the loudness (LUFS) of the units each voice's gain was set from. */
+  sampled: Map<string, number>;
   meter: { slots: SlotEnergy };
   done: (layout: Layout) => void;
   prefetch?: UnitPrefetch;
@@ -135,6 +137,7 @@ export async function* streamChunks(opts: {
     }
     const slots: SlotEnergy = new Map();
     for (const u of units) for (const [k, v] of u.slots) slots.set(k, (slots.get(k) ?? 0) + v);
+    opts.sampled.set(level, integratedLoudness(slots, rate));
     const part: Layout = {
       rate,
       units,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, type AssemblyChapter, type Timings } from '../../src/audio/assemble.js';
 import { ffmpegInfo } from '../../src/audio/ffmpeg.js';
 import { makeFixture, TITLES, type Fixture } from './fixtures.js';
-import { BUNDLED, decodedSeconds, ebur128, hasCover, makeCover, needEngines, probeChapters, probeFormat, silences, tempDir } from './helpers.js';
+import { BUNDLED, decodedSeconds, ebur128, espeak, flite, hasCover, makeCover, needEngines, probeChapters, probeFormat, silences, tempDir } from './helpers.js';
 
 const have = needEngines(['espeak-ng', 'flite', 'ffmpeg', 'ffprobe']);
 // One codec frame in seconds at the mix rate: AAC 1024 samples, MPEG-1 layer III 1152 (MPEG-2, below 32 kHz: 576), Opus 20 ms.
@@ -124,6 +124,33 @@ describe.skipIf(!have).each([
       expect(Math.abs(espeakUnit.integrated - fliteUnit.integrated)).toBeLessThanOrEqual(1.5);
     });
   }
+
+  it('streamed: a voice whose later quotes are louder than its first is levelled from all of them', async () => {
+    const f = (name: string) => path.join(dir, name);
+    const narration = await Promise.all(
+      [
+        'The council met on Tuesday to talk about the harbor wall and its cost.',
+        'Residents filled the hall and many of them had questions for the engineers.',
+        'The engineers said the wall would protect the lower docks and the fish market.',
+        'A second public hearing is planned for the first week of next month.',
+        'The vote is expected after that hearing, and work could begin in the spring.',
+        'The town has applied for a state grant to cover part of the cost.',
+      ].map((text, i) => flite(f(`n${i}.wav`), text)),
+    );
+    // One speaker, two short quotes: the second 7 dB louder than the first. Too little of the mix to move it by 0.5 LU,
+    // but a voice that would sit well off the narrator if its gain came from the first quote alone.
+    const quiet = await espeak(f('q1.wav'), 'We cannot wait another winter.', 45);
+    const loud = await espeak(f('q2.wav'), 'We cannot afford all of it.', 100);
+    const n = (i: number, pauseBeforeMs = 300) => ({ wav: narration[i]!, pauseBeforeMs, level: 'narrator' });
+    const chapters: AssemblyChapter[] = [
+      { title: 'One', units: [n(0, 0), { wav: quiet, pauseBeforeMs: 300, level: 'speaker' }, n(1), n(2)] },
+      { title: 'Two', units: [n(3, 1200), { wav: loud, pauseBeforeMs: 300, level: 'speaker' }, n(4), n(5)] },
+    ];
+    const exact = await assemble({ chapters, output: f('drift-exact.mp3'), metadata: { title: 'exact' } });
+    const streamed = await assemble({ chapters: arriving(chapters, 'in order'), sampleRate: exact.sampleRate, output: f('drift-streamed.mp3'), metadata: { title: 'streamed' } });
+    expect(streamed.loudness!.gainsDb).toEqual(exact.loudness!.gainsDb);
+    expect(Math.abs((await ebur128(f('drift-streamed.mp3'))).integrated + 16)).toBeLessThanOrEqual(1);
+  });
 
   it('streamed: the voices\' gains do not depend on how fast the units arrive', async () => {
     const gains = [];
