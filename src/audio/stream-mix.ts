@@ -1,7 +1,8 @@
 // Both passes of the mix at once, while synthesis still runs: each unit is placed, levelled, limited and streamed to
 // the encoder as soon as it and the units before it exist, so the encode overlaps synthesis instead of following it.
 // A voice's gain is set from its first units (enough of its speech for a steady loudness); assemble() meters what was
-// streamed and encodes once more from the whole layout in the rare case the mix missed its target.
+// streamed and encodes once more from the whole layout in the rare case the mix missed its target or a voice as a whole
+// was far from its first units.
 import { AbortError } from '../errors.js';
 import type { AssemblyChapter } from './assemble.js';
 import { integratedLoudness, KWeighting, type SlotEnergy } from './loudness.js';
