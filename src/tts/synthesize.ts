@@ -2,7 +2,7 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AbortError, DependencyError, UserError, isAbort } from '../errors.js';
-import { DEFAULT_CACHE_MAX_BYTES, pruneCache, touchIfPresent, unitTempPath, unitKey, unitPath } from './cache.js';
+import { DEFAULT_CACHE_MAX_BYTES, pruneCacheIfDue, touchIfPresent, unitTempPath, unitKey, unitPath } from './cache.js';
 import type { EngineSession, TtsEngine } from './engine.js';
 import { createLimiter } from './limiter.js';
 import { requireAvailable, resolveVoice } from './registry.js';
@@ -35,8 +35,10 @@ export interface SynthesizeOptions {
   signal?: AbortSignal;
   /** Called after each unit finishes. */
   onUnit?: (event: { index: number; done: number; total: number; cached: boolean; wav: string }) => void;
-  /** Cache size cap in bytes (default 2 GB); the cache is pruned once per call. */
+  /** Cache size cap in bytes (default 2 GB), applied when the cache is pruned (see pruneEveryMs). */
   cacheMaxBytes?: number;
+  /** Prune at most once in this many milliseconds per cache (default an hour; 0: every call). */
+  pruneEveryMs?: number;
 }
 
 interface Job {
@@ -86,7 +88,8 @@ export async function synthesizeUnits(units: readonly Unit[], options: Synthesiz
   if (options.cacheDir) {
     const keep = new Set([...jobs.values()].map((j) => j.final));
     // Housekeeping: a cache folder it cannot clean must not fail a briefing whose units are all made.
-    await pruneCache(path.resolve(options.cacheDir), options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES, keep).catch(() => undefined);
+    const cap = options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES;
+    await pruneCacheIfDue(path.resolve(options.cacheDir), cap, keep, options.pruneEveryMs).catch(() => undefined);
   }
   return results;
 }

@@ -12,10 +12,11 @@ const V = 'espeak-ng:en-us';
 const sentences = ['The bridge reopened on Monday.', 'Traffic was light in the morning.', 'Officials expect more cars next week.'];
 const units = (texts: string[], voice = V): Unit[] => texts.map((spoken) => ({ voice, spoken, rate: null }));
 
+// Every file under `dir` except the cache's prune marker (units/.pruned).
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && entry.name !== '.pruned') out.push(path.join(entry.parentPath, entry.name));
   }
   return out;
 }
@@ -75,10 +76,20 @@ describe('synthesizeUnits', () => {
     requireAvailable('espeak-ng', await espeakNgEngine.detect(), () => ctx.skip());
     const cacheDir = path.join(root, 'small');
     const a = await synthesizeUnits(units([sentences[0]!]), { jobs: 1, cacheDir, workDir: root });
-    const b = await synthesizeUnits(units([sentences[1]!]), { jobs: 1, cacheDir, workDir: root, cacheMaxBytes: 1 });
+    const b = await synthesizeUnits(units([sentences[1]!]), { jobs: 1, cacheDir, workDir: root, cacheMaxBytes: 1, pruneEveryMs: 0 });
     const files = await listFiles(cacheDir);
     expect(files).toEqual([b[0]!.wav]);
     expect(files).not.toContain(a[0]!.wav);
+  });
+
+  it('prunes at most once an hour by default: a run right after a prune leaves the cache alone', async (ctx) => {
+    requireAvailable('espeak-ng', await espeakNgEngine.detect(), () => ctx.skip());
+    const cacheDir = path.join(root, 'interval');
+    const a = await synthesizeUnits(units([sentences[0]!]), { jobs: 1, cacheDir, workDir: root });
+    const b = await synthesizeUnits(units([sentences[1]!]), { jobs: 1, cacheDir, workDir: root, cacheMaxBytes: 1 });
+    expect((await listFiles(cacheDir)).sort()).toEqual([a[0]!.wav, b[0]!.wav].sort());
+    await synthesizeUnits(units([sentences[1]!]), { jobs: 1, cacheDir, workDir: root, cacheMaxBytes: 1, pruneEveryMs: 0 });
+    expect(await listFiles(cacheDir)).toEqual([b[0]!.wav]);
   });
 
   it('rejects an unknown voice as bad input', async (ctx) => {
