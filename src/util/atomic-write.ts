@@ -10,22 +10,20 @@ export function tempPathFor(file: string): string {
 }
 
 /** Write data to `file` atomically (temp file + rename); the temp file is removed on failure. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = tempPathFor(file);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+export function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  return atomically(file, (tmp) => writeFile(tmp, data));
 }
 
 /** Copy `source` to `file` atomically (temp file + rename); the temp file is removed on failure. */
-export async function copyFileAtomic(source: string, file: string): Promise<void> {
+export function copyFileAtomic(source: string, file: string): Promise<void> {
+  return atomically(file, (tmp) => copyFile(source, tmp));
+}
+
+// Fill a temp path next to `file` with `fill`, then rename it into place; on failure remove it and rethrow.
+async function atomically(file: string, fill: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = tempPathFor(file);
   try {
-    await copyFile(source, tmp);
+    await fill(tmp);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });

@@ -2,11 +2,11 @@
 // and --digest making one episode of several articles.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probe } from '../helpers/probe.js';
 import { audioFiles, batch, engineAvailable, logLines, workspace, type Workspace } from './helpers.js';
+import { closeServer, listenLocal } from '../helpers/http.js';
 
 const available = engineAvailable();
 let server: http.Server;
@@ -40,11 +40,10 @@ beforeAll(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => closeServer(server));
 
 describe.skipIf(!available)('batch: feeds and digests', () => {
   let ws: Workspace;

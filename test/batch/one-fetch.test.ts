@@ -2,10 +2,10 @@
 // no Content-Length that never ends is cut off with the page-size error while the other articles finish.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { batch, endlessBody, engineAvailable, logLines, workspace } from './helpers.js';
+import { closeServer, listenLocal } from '../helpers/http.js';
 
 const available = engineAvailable();
 let server: http.Server;
@@ -48,11 +48,10 @@ beforeAll(async () => {
       res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => closeServer(server));
 beforeEach(() => hits.clear());
 
 describe.skipIf(!available)('batch: one GET per article URL', () => {

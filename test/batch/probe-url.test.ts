@@ -1,12 +1,12 @@
 // probeUrl reads a page once and hands its body on: the article parsed from it equals a fresh fetch's,
 // make's checks give the same errors, and an endless body is cut off by the size cap.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { probeUrl } from '../../src/batch/probe-url.js';
 import { UserError } from '../../src/errors.js';
 import { loadSource } from '../../src/ingest/index.js';
 import { endlessBody } from './helpers.js';
+import { closeServer, listenLocal } from '../helpers/http.js';
 
 let server: http.Server;
 let base: string;
@@ -31,11 +31,10 @@ beforeAll(async () => {
     if (url === '/declared') return void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }).end();
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => closeServer(server));
 beforeEach(() => hits.clear());
 
 async function userError(promise: Promise<unknown>): Promise<UserError> {

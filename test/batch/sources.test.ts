@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isListFile, parseList } from '../../src/batch/list-file.js';
 import { expandSources } from '../../src/batch/sources.js';
+import { closeServer, listenLocal } from '../helpers/http.js';
 
 let dir: string;
 let server: http.Server;
@@ -44,11 +45,10 @@ beforeAll(async () => {
       res.end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenLocal(server);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => closeServer(server));
 
 describe('list files', () => {
   it('skips blank lines and comments', () => {

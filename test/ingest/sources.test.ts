@@ -10,6 +10,7 @@ import { UserError } from '../../src/errors.js';
 import { loadSource } from '../../src/ingest/index.js';
 import { buildPlan } from '../../src/plan/build.js';
 import { readFileSync } from 'node:fs';
+import { closeServer, listenLocal } from '../helpers/http.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
 const page = readFileSync(path.join(fixtures, 'broadcaster.html'));
@@ -41,12 +42,10 @@ beforeAll(async () => {
     if (url === '/empty') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav><a href="/">Home</a></nav><script>app()</script></body></html>');
     res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = await listenLocal(server);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => closeServer(server));
 
 async function file(name: string, content: string | Buffer): Promise<string> {
   const p = path.join(dir, name);
