@@ -4,13 +4,13 @@
 // pass 2 streams the levelled PCM into ONE ffmpeg encode. When units are still being synthesized, both passes run at
 // once as they arrive (stream-mix.ts) into an audio-only encode, and a remux adds chapters, tags and cover. The output loudness is predicted from the metered mix; an
 // ebur128 decode checks the encoded file only when asked (and by default for Opus, whose peaks overshoot the most).
-import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { AbortError, UserError } from '../errors.js';
 import { tempPathFor } from '../util/atomic-write.js';
+import { ensureWritableDir } from '../util/fs-checks.js';
 import { encodePlan, formatFromPath, planArgv, remuxPlan } from './args.js';
 import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
 import { encodeStream, ffmpegInfo, measureFile, runFfmpeg } from './ffmpeg.js';
@@ -121,14 +121,14 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
   await checkWritableDir(path.dirname(output));
   const cover = options.cover ? await readCover(options.cover) : undefined;
   const info = await ffmpegInfo();
+  const ogg = format === 'opus' || format === 'ogg';
   // ffmpeg before 5 cuts FFMETADATA lines at 4 KiB, which breaks the base64 picture tag: Ogg gets no cover there.
-  const oggCover = cover && info.major >= 5 ? [vorbisPictureTag(cover)] : [];
+  const oggCover = ogg && cover && info.major >= 5 ? [vorbisPictureTag(cover)] : [];
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'briefcast-audio-'));
   const tmp = tempPathFor(output);
   const tmpAudio = format === 'mp3' ? `${tmp}.audio` : tmp;
   try {
-    const ogg = format === 'opus' || format === 'ogg';
     const streaming = options.chapters.some((c) => c.units.some((u) => typeof u.wav !== 'string'));
     const rate =
       options.sampleRate ??
@@ -171,7 +171,8 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
         const chunks = streamChunks({ chapters: options.chapters, builder, tailMs: TAIL_MS, target, gains, sampled, meter: mix, prefetch: options.prefetch, signal, done: (l) => (layout = l) });
         const expected = options.chapters.reduce((t, c) => t + c.units.reduce((u, x) => u + (x.estimatedSeconds ?? 1), 0), 0);
         await encodeStream({ plan: encodePlan({ format, sampleRate: rate, limiter: null }), input: Readable.from(chunks), output: audioFile, totalSeconds: expected, signal, onProgress: options.onProgress });
-        await writeMetadata(layout!);
+        // MP3 gets our own ID3 tag, so no FFMETADATA file.
+        if (format !== 'mp3') await writeMetadata(layout!);
         if (format !== 'mp3') await runFfmpeg(planArgv(remuxPlan({ format, audioFile, metadataFile, cover: coverFile }), tmpAudio), signal);
         for (const [level, early] of sampled) {
           const whole = integratedLoudness(layout!.groups.get(level) ?? new Map(), rate);
@@ -179,10 +180,10 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
         }
       } else {
         layout ??= await layoutUnits({ chapters: options.chapters, rate, tailMs: TAIL_MS, workDir: work, prefetch: options.prefetch, signal });
-        if (attempt === 0) await writeMetadata(layout);
+        if (attempt === 0 && format !== 'mp3') await writeMetadata(layout);
         gains = await levelGains(layout, target, signal);
         const input = Readable.from(pcmChunks({ layout, gains, target, meter: mix }));
-        const plan = encodePlan({ format, sampleRate: rate, metadataFile, cover: coverFile, limiter: null });
+        const plan = encodePlan({ format, sampleRate: rate, metadataFile: format === 'mp3' ? undefined : metadataFile, cover: coverFile, limiter: null });
         await encodeStream({ plan, input, output: tmpAudio, totalSeconds: layout.totalSamples / rate, signal, onProgress: options.onProgress });
       }
       const mixLufs = integratedLoudness(mix.slots, rate);
@@ -238,9 +239,7 @@ export async function assemble(options: AssembleOptions): Promise<Timings> {
 
 async function checkWritableDir(dir: string): Promise<void> {
   try {
-    const st = await stat(dir);
-    if (!st.isDirectory()) throw new Error('not a directory');
-    await access(dir, constants.W_OK);
+    await ensureWritableDir(dir, { create: false });
   } catch (error) {
     throw new UserError(`cannot write to the output folder ${dir}`, {
       hint: 'choose another output path or fix the folder permissions',

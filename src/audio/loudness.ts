@@ -89,9 +89,13 @@ export function mixSlots(groups: Iterable<[SlotEnergy, number]>): SlotEnergy {
 /** Gated integrated loudness (LUFS) of slot energies at `rate`; -Infinity when everything is below the absolute gate. */
 export function integratedLoudness(slots: SlotEnergy, rate: number): number {
   if (slots.size === 0) return -Infinity;
-  const keys = [...slots.keys()];
-  const first = Math.min(...keys);
-  const last = Math.max(...keys);
+  // A loop, not Math.min(...keys): spreading some 150,000 slots (4 h) overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const k of slots.keys()) {
+    if (k < first) first = k;
+    if (k > last) last = k;
+  }
   const blockLen = 0.4 * rate;
   const blocks: number[] = [];
   // A block is four consecutive 100 ms slots; a signal shorter than a block still gets one block.

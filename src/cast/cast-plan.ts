@@ -1,6 +1,6 @@
 // Gives each quote segment of a plan its speaker's voice and lists the cast.
 import type { VoiceInfo } from '../tts/engine.js';
-import { getEngine } from '../tts/registry.js';
+import { getEngine, splitVoiceRef } from '../tts/registry.js';
 import type { CastEntry, Plan, Segment } from '../plan/schema.js';
 import { genderOfLabel } from '../text/people.js';
 import { castFor, loadCastFile, type CastFile } from './cast-file.js';
@@ -28,8 +28,8 @@ async function registryVoices(engine: string): Promise<VoiceInfo[]> {
   }
 }
 
-const engineOf = (ref: string) => ref.slice(0, ref.indexOf(':'));
-const idOf = (ref: string) => ref.slice(ref.indexOf(':') + 1);
+const engineOf = (ref: string) => splitVoiceRef(ref).engine;
+const idOf = (ref: string) => splitVoiceRef(ref).voice;
 const quoteSegments = (plan: Plan): Segment[] => plan.chapters.flatMap((c) => c.segments).filter((s) => s.kind === 'quote');
 
 function castList(plan: Plan): CastEntry[] {

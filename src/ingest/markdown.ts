@@ -1,5 +1,4 @@
 // Markdown: headings are structure, the first level-1 heading is the headline; inline markup is dropped.
-import type { Block } from './article.js';
 import { emptyDraft, type Draft } from './draft.js';
 
 /** Draft from Markdown text. */

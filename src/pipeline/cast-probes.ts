@@ -1,8 +1,8 @@
 // Starts detecting the engines a cast pool names, so their programs run while the plan is built.
 import { castFor, type CastFile } from '../cast/cast-file.js';
-import { getEngine } from '../tts/registry.js';
+import { getEngine, splitVoiceRef } from '../tts/registry.js';
 
-const engineOf = (ref: string) => ref.slice(0, ref.indexOf(':'));
+const engineOf = (ref: string) => splitVoiceRef(ref).engine;
 
 /**
  * Start detecting every engine of the narrator's cast pool and of the pins (castPlan waits for them once the

@@ -1,8 +1,8 @@
 // Starts the slow probes of a make run (ffmpeg's version and capabilities, the narrator engine's detection) without waiting.
 import { warmUp } from '../audio/ffmpeg.js';
-import { bestEngine, getEngine } from '../tts/registry.js';
+import { bestEngine, getEngine, splitVoiceRef } from '../tts/registry.js';
 
-export interface ProbeOptions {
+interface ProbeOptions {
   engine?: string;
   voice?: string;
   language?: string;
@@ -13,7 +13,7 @@ export interface ProbeOptions {
 let ffmpegWarm: Promise<void> | undefined;
 
 /** fluent-ffmpeg's capability checks, started once per process (it caches their answers per process, but not a check in flight). */
-export function warmFfmpeg(): Promise<void> {
+function warmFfmpeg(): Promise<void> {
   return (ffmpegWarm ??= warmUp().catch(() => {
     ffmpegWarm = undefined;
   }));
@@ -28,8 +28,7 @@ export function startProbes(options: ProbeOptions): void {
   // warmUp resolves ffmpeg first (ffmpegInfo, memoized): preflight then finds the version ready.
   void warmFfmpeg();
   if (options.planFile) return;
-  const colon = options.voice?.indexOf(':') ?? -1;
-  const id = options.voice ? (colon > 0 ? options.voice.slice(0, colon) : undefined) : options.engine;
+  const id = options.voice ? splitVoiceRef(options.voice).engine || undefined : options.engine;
   const detection = id ? getEngine(id).then((engine) => engine.detect()) : options.voice ? undefined : bestEngine(options.language ?? 'en');
   void detection?.catch(() => undefined);
 }

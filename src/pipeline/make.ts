@@ -1,6 +1,5 @@
 // makeBriefing: the whole pipeline, from sources (or an edited plan) to one audio file.
 import os from 'node:os';
-import path from 'node:path';
 import type { Timings } from '../audio/assemble.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';

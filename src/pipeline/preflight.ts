@@ -4,7 +4,6 @@ import { ffmpegInfo } from '../audio/ffmpeg.js';
 import { formatForFile } from '../audio/formats.js';
 import { UserError } from '../errors.js';
 import { ensureWritableDir, folderOf } from '../util/fs-checks.js';
-import { warmFfmpeg } from './early-probes.js';
 
 export interface PreflightOptions {
   output?: string;
@@ -39,5 +38,4 @@ export async function preflight(options: PreflightOptions): Promise<void> {
     throw new UserError(`cache folder ${options.cacheDir} is a file`, { hint: 'give --cache-dir a folder, or use --no-cache' });
   }
   await ffmpegInfo();
-  void warmFfmpeg();
 }

@@ -70,7 +70,7 @@ export function expandForSpeech(input: string, options: ExpandOptions): string {
 
   // Dates: "March 1, 2022", "Feb. 28", "1 March".
   text = text.replace(MONTH_DAY, (_, mon: string, day: string) => `${monthName(mon)} ${ordinal(day)}`);
-  text = text.replace(DAY_MONTH, (m, day: string, mon: string, at: number, all: string) =>
+  text = text.replace(DAY_MONTH, (_, day: string, mon: string, at: number, all: string) =>
     `${/\bthe\s$/i.test(all.slice(0, at)) ? '' : 'the '}${ordinal(day)} of ${monthName(mon)}`,
   );
   text = text.replace(MONTH_ABBREVIATION, (m) => monthName(m));

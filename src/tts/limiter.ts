@@ -29,21 +29,27 @@ export function createLimiter(n: number): Limiter {
     });
 }
 
-/** A fixed set of workers (processes, threads) lent out one task at a time; tasks wait for a free one in order. */
-export function createPool<W>(workers: readonly W[]): { use<T>(task: (worker: W) => Promise<T>): Promise<T>; all: readonly W[] } {
+/** The limiter of an engine session: the run's shared slots when given, else its own `jobs` at once. */
+export function sessionLimiter(slots: Limiter | undefined, jobs: number): Limiter {
+  return slots ?? createLimiter(Math.max(1, jobs));
+}
+
+/**
+ * A fixed set of workers (processes, threads) lent out one task at a time; tasks wait for a free one in order. With
+ * `slots` (a run's shared limiter) a task first takes a slot, then a worker.
+ */
+export function createPool<W>(workers: readonly W[], slots?: Limiter): { use<T>(task: (worker: W) => Promise<T>): Promise<T>; all: readonly W[] } {
   const idle = [...workers];
   const waiters: Array<(w: W) => void> = [];
   const acquire = () => new Promise<W>((resolve) => (idle.length ? resolve(idle.pop()!) : waiters.push(resolve)));
   const release = (w: W) => (waiters.length ? waiters.shift()!(w) : idle.push(w));
-  return {
-    all: workers,
-    async use(task) {
-      const worker = await acquire();
-      try {
-        return await task(worker);
-      } finally {
-        release(worker);
-      }
-    },
+  const use = async <T>(task: (worker: W) => Promise<T>): Promise<T> => {
+    const worker = await acquire();
+    try {
+      return await task(worker);
+    } finally {
+      release(worker);
+    }
   };
+  return { all: workers, use: slots ? (task) => slots(() => use(task)) : use };
 }

@@ -64,20 +64,25 @@ export async function requireAvailable(engine: TtsEngine): Promise<EngineStatus>
   return status;
 }
 
-/** Validate "engine:voice" against the installed engines and voices; returns the engine and voice. */
-export async function resolveVoice(ref: string): Promise<{ engine: TtsEngine; voice: VoiceInfo }> {
+/** The engine id and voice id of "engine:voice" (engine "" when there is no colon). */
+export function splitVoiceRef(ref: string): { engine: string; voice: string } {
   const colon = ref.indexOf(':');
-  if (colon <= 0 || colon === ref.length - 1) {
+  return colon < 0 ? { engine: '', voice: ref } : { engine: ref.slice(0, colon), voice: ref.slice(colon + 1) };
+}
+
+/** Validate "engine:voice" against the installed engines and voices; returns the engine, its status and the voice. */
+export async function resolveVoice(ref: string): Promise<{ engine: TtsEngine; status: EngineStatus; voice: VoiceInfo }> {
+  const { engine: engineId, voice: id } = splitVoiceRef(ref);
+  if (!engineId || !id) {
     throw new UserError(`voice "${ref}" must look like "engine:voice", e.g. "flite:slt"`, { hint: 'list voices with: briefcast voices' });
   }
-  const engine = await getEngine(ref.slice(0, colon));
-  await requireAvailable(engine);
-  const id = ref.slice(colon + 1);
+  const engine = await getEngine(engineId);
+  const status = await requireAvailable(engine);
   const voices = await engine.voices();
   const voice = voices.find((v) => v.id === id);
   if (!voice) {
     const known = voices.map((v) => v.id).slice(0, 12).join(', ');
     throw new UserError(`unknown voice "${id}" for engine ${engine.id}`, { hint: `choose one of: ${known} (see: briefcast voices)` });
   }
-  return { engine, voice };
+  return { engine, status, voice };
 }

@@ -5,7 +5,7 @@ import { AbortError, DependencyError, UserError, isAbort } from '../errors.js';
 import { DEFAULT_CACHE_MAX_BYTES, pruneCacheIfDue, touchIfPresent, unitTempPath, unitKey, unitPath } from './cache.js';
 import type { EngineSession, TtsEngine } from './engine.js';
 import { createLimiter } from './limiter.js';
-import { requireAvailable, resolveVoice } from './registry.js';
+import { resolveVoice } from './registry.js';
 import { UnitSynthesisError } from './unit-error.js';
 
 /** One unit of synthesis: a sentence, or a quote inside a sentence. */
@@ -58,9 +58,8 @@ export async function synthesizeUnits(units: readonly Unit[], options: Synthesiz
   for (const [index, unit] of units.entries()) {
     let ref = resolved.get(unit.voice);
     if (!ref) {
-      const { engine, voice } = await resolveVoice(unit.voice);
-      const { version = 'unknown' } = await requireAvailable(engine);
-      resolved.set(unit.voice, (ref = { engine, voice: voice.id, version }));
+      const { engine, status, voice } = await resolveVoice(unit.voice);
+      resolved.set(unit.voice, (ref = { engine, voice: voice.id, version: status.version ?? 'unknown' }));
     }
     const { engine, voice, version } = ref;
     const key = unitKey({ engine: engine.id, voice, rate: unit.rate, spoken: unit.spoken, version });
@@ -79,10 +78,10 @@ export async function synthesizeUnits(units: readonly Unit[], options: Synthesiz
     }
   };
   const todo: Job[] = [];
-  for (const job of jobs.values()) {
-    if (options.cacheDir && (await touchIfPresent(job.final))) finish(job, true);
-    else todo.push(job);
-  }
+  // Cache lookups at once, then in order (onUnit numbering stays the units' order).
+  const all = [...jobs.values()];
+  const hits = await Promise.all(all.map((job) => (options.cacheDir ? touchIfPresent(job.final) : false)));
+  all.forEach((job, i) => (hits[i] ? finish(job, true) : todo.push(job)));
 
   if (todo.length > 0) await runJobs(todo, options, finish);
   if (options.cacheDir) {

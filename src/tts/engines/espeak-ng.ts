@@ -2,8 +2,8 @@
 import { run } from '../../process/run.js';
 import { detectionMethods, memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
-import { createLimiter } from '../limiter.js';
-import { RATE_RANGE } from '../rate.js';
+import { sessionLimiter } from '../limiter.js';
+import { clampRate } from '../rate.js';
 import { Scratch } from '../scratch.js';
 
 const BIN = 'espeak-ng';
@@ -80,7 +80,7 @@ export const espeakNgEngine = {
   },
   async open({ jobs, slots }) {
     const scratch = await Scratch.create('espeak');
-    const limit = slots ?? createLimiter(Math.max(1, jobs));
+    const limit = sessionLimiter(slots, jobs);
     const session: EngineSession = {
       async synthesize(req) {
         const textFile = await scratch.textFile(req.text);
@@ -98,7 +98,3 @@ export const espeakNgEngine = {
     return session;
   },
 } satisfies TtsEngine;
-
-function clampRate(rate: number): number {
-  return Math.min(RATE_RANGE.max, Math.max(RATE_RANGE.min, rate));
-}

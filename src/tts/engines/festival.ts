@@ -62,13 +62,12 @@ export const festivalEngine = {
     const scratch = await Scratch.create('festival');
     const driver = path.join(scratch.dir, 'driver.scm');
     await writeFile(driver, FESTIVAL_DRIVER, 'utf8');
-    const pool = createPool(Array.from({ length: Math.max(1, jobs) }, () => new FestivalProcess(driver)));
+    const pool = createPool(Array.from({ length: Math.max(1, jobs) }, () => new FestivalProcess(driver)), slots);
     const session: EngineSession = {
       async synthesize(req) {
         if (!known.has(req.voice)) throw new BriefcastError(`festival has no voice "${req.voice}"`);
         const textFile = await scratch.textFile(toAsciiText(req.text));
-        const use = <T>(task: (worker: FestivalProcess) => Promise<T>) => (slots ? slots(() => pool.use(task)) : pool.use(task));
-        await use((worker) =>
+        await pool.use((worker) =>
           worker.say({
             voice: req.voice,
             speed: speedFactor(KNOWN[req.voice]?.wpm ?? 170, req.rate),

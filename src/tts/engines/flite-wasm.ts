@@ -107,7 +107,7 @@ export const fliteWasmEngine = {
     const found = locate();
     if ('reason' in found) throw new BriefcastError(`flite-wasm is not available: ${found.reason}`);
     const scratch = await Scratch.create('flite-wasm');
-    const pool = createPool(Array.from({ length: Math.max(1, jobs) }, () => new WasmWorker(found.wasmPath)));
+    const pool = createPool(Array.from({ length: Math.max(1, jobs) }, () => new WasmWorker(found.wasmPath)), slots);
     const session: EngineSession = {
       async synthesize(req: SynthesisRequest) {
         if (!VOICES.some((v) => v.id === req.voice)) throw new BriefcastError(`flite-wasm has no voice "${req.voice}"`);
@@ -115,8 +115,7 @@ export const fliteWasmEngine = {
         const stretch = durationStretch(fliteWpm(req.voice), req.rate);
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
         const timeoutMs = 60_000 + req.text.length * 50;
-        const task = (worker: WasmWorker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal);
-        const code = await (slots ? slots(() => pool.use(task)) : pool.use(task));
+        const code = await pool.use((worker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal));
         if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
       },
       async close() {

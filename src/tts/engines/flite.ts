@@ -7,7 +7,7 @@ import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
 import { detectionMethods, memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine } from '../engine.js';
-import { createLimiter } from '../limiter.js';
+import { sessionLimiter } from '../limiter.js';
 import { durationStretch } from '../rate.js';
 import { probeOutput } from '../probe.js';
 import { Scratch } from '../scratch.js';
@@ -53,7 +53,7 @@ export const fliteEngine = {
   defaultVoice: fliteDefaultVoice,
   async open({ jobs, slots }) {
     const scratch = await Scratch.create('flite');
-    const limit = slots ?? createLimiter(Math.max(1, jobs));
+    const limit = sessionLimiter(slots, jobs);
     const detection = await detectOnce();
     const known = new Set(detection.voices.map((v) => v.id));
     const programs = ('programs' in detection ? detection.programs : undefined) ?? new Map<string, string>();

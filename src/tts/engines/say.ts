@@ -5,7 +5,7 @@ import { BriefcastError, UserError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { detectionMethods, memoDetection, type Detection } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
-import { createLimiter } from '../limiter.js';
+import { sessionLimiter } from '../limiter.js';
 import { Scratch } from '../scratch.js';
 
 const INSTALL = 'macOS: say comes with the system; Windows: add a voice in Settings > Time & language > Speech';
@@ -87,7 +87,7 @@ export const sayEngine = {
   async open({ jobs, slots }) {
     const known = new Set((await detectOnce()).voices.map((v) => v.id));
     const scratch = await Scratch.create('say');
-    const limit = slots ?? createLimiter(Math.max(1, jobs));
+    const limit = sessionLimiter(slots, jobs);
     const session: EngineSession = {
       synthesize: (req) =>
         limit(async () => {
