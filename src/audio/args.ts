@@ -22,11 +22,11 @@ export interface LimiterSettings {
 }
 
 /** Default limiter: a safety net above the in-process limiter (assemble limits sample peaks at -2 dBFS itself). */
-export const DEFAULT_LIMITER: LimiterSettings = { ceilingDb: -1.5, attackMs: 5, releaseMs: 50 };
+const DEFAULT_LIMITER: LimiterSettings = { ceilingDb: -1.5, attackMs: 5, releaseMs: 50 };
 
 /** Bitrates for mono speech per format. */
 // Opus at 32k overshoots true peak by up to 3 dB on amplified TTS transients (measured); 48k stays near 1 dB.
-export const BITRATES: Record<AudioFormat, string> = { m4b: '64k', m4a: '64k', mp3: '64k', opus: '48k', ogg: '48k' };
+const BITRATES: Record<AudioFormat, string> = { m4b: '64k', m4a: '64k', mp3: '64k', opus: '48k', ogg: '48k' };
 
 /** The samples alimiter delays its output by (measured: round(rate * attack) - 1 on ffmpeg 4.1 and 5.1). */
 export function limiterDelaySamples(rate: number, limiter: LimiterSettings = DEFAULT_LIMITER): number {

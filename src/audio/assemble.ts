@@ -101,7 +101,7 @@ export const PEAK_CEILING_DB: Record<AudioFormat, number> = { m4b: -3.5, m4a: -3
 /** Loudness the lossy encoders remove (their low-pass cuts K-weighted highs): measured 0.1-0.5 LU at these bitrates. */
 const CODEC_LOSS_LU = 0.3;
 /** Highest true peak allowed in the decoded output (dBTP). */
-export const MAX_TRUE_PEAK_DB = -1;
+const MAX_TRUE_PEAK_DB = -1;
 const TAIL_MS = 400;
 /** How far a voice as a whole may be from the units its streamed gain was set from before the mix is redone exactly. */
 const MAX_VOICE_DRIFT_LU = 1;

@@ -15,7 +15,7 @@ export function escapeMetadata(value: string): string {
 }
 
 /** Global tags as ffmpeg metadata keys (date becomes `date`; empty values are left out). */
-export function globalTags(meta: AudioMetadata): Array<[string, string]> {
+function globalTags(meta: AudioMetadata): Array<[string, string]> {
   const pairs: Array<[string, string | undefined]> = [
     ['title', meta.title],
     ['artist', meta.artist],

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bytes of decoded audio kept in memory (about 5 minutes at 24 kHz, a whole single article); longer briefings stream through files. */
-export const DEFAULT_PCM_BUDGET = 32 * 1024 * 1024;
+const DEFAULT_PCM_BUDGET = 32 * 1024 * 1024;
 
 /** Decoded units by index: memory first, files in `workDir` once `budget` bytes are held. */
 export class PcmStore {

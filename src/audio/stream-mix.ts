@@ -14,7 +14,7 @@ import { resampleTo } from './resample.js';
 import { readWav, wavDuration } from './wav.js';
 
 /** Seconds of a voice's speech that fix its gain (a voice with less waits for half of all it says). */
-export const GAIN_SECONDS = 40;
+const GAIN_SECONDS = 40;
 
 /** Unit WAVs that are still being synthesized: who has arrived, and a way to wait for more. */
 class Arrivals {

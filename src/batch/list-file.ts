@@ -19,14 +19,19 @@ export function parseList(text: string): ListEntry[] {
   return entries;
 }
 
+/** Could this file be a list of sources, by its name alone (.list/.lst/.urls/.sources, .txt or no extension)? */
+export function mayBeList(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return LIST_EXT.has(ext) || ext === '.txt' || ext === '';
+}
+
 /**
  * Is this file a list of sources rather than an article? Yes for .list/.lst/.urls/.sources; a .txt
  * file only when every non-comment line is a single word (a path or URL): article lines have spaces.
  */
 export function isListFile(file: string, text: string): boolean {
-  const ext = path.extname(file).toLowerCase();
-  if (LIST_EXT.has(ext)) return true;
-  if (ext !== '.txt' && ext !== '') return false;
+  if (!mayBeList(file)) return false;
+  if (LIST_EXT.has(path.extname(file).toLowerCase())) return true;
   const entries = parseList(text);
   return entries.length > 0 && entries.every((e) => !/\s/.test(e.value)) && entries.some((e) => /[/.:]/.test(e.value));
 }

@@ -1,6 +1,6 @@
 // Fetches a URL once to tell a feed (expanded into its items) from an article page, whose body is kept for make.
 import { AbortError, UserError } from '../errors.js';
-import { decode, DEFAULT_MAX_PAGE_BYTES, readCapped, USER_AGENT, type PrefetchedPage } from '../ingest/fetch-page.js';
+import { causeText, decode, DEFAULT_MAX_PAGE_BYTES, openUrl, readCapped, type PrefetchedPage } from '../ingest/fetch-page.js';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.js';
 
 /** A feed's items, or a page with its body as read (make parses it instead of fetching it again). */
@@ -10,15 +10,10 @@ const MAX_FEED_BYTES = 20 * 1024 * 1024;
 
 /** GET `url` once: a feed's items, or the page; network, HTTP and size failures are UserErrors naming the URL. */
 export async function probeUrl(url: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<UrlKind> {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const accept = 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5';
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal,
-      redirect: 'follow',
-      headers: { 'user-agent': USER_AGENT, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' },
-    });
+    response = await openUrl(url, { accept, timeoutMs: options.timeoutMs ?? 30_000, signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw new AbortError();
     throw new UserError(`${url}: cannot fetch (${networkReason(error)})`, { hint: 'check the URL and the network' });
@@ -42,7 +37,5 @@ export async function probeUrl(url: string, options: { signal?: AbortSignal; tim
 }
 
 function networkReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if ((error as Error).name === 'TimeoutError') return 'timed out';
-  return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error);
+  return (error as Error).name === 'TimeoutError' ? 'timed out' : causeText(error, String(error));
 }

@@ -100,7 +100,7 @@ async function loadable(sources: readonly ResolvedSource[], failures: SourceFail
   const ok: [string, Article][] = [];
   for (const { source, page } of sources) {
     try {
-      ok.push([source, await loadSource(source, { signal: options.signal, language: options.language ?? 'en', ...(page ? { fetch: { prefetched: page } } : {}) })]);
+      ok.push([source, await loadSource(source, { signal: options.signal, language: options.language ?? 'en', fetch: { prefetched: page } })]);
     } catch (error) {
       if (isAbort(error)) throw error;
       failures.push({ source, ...describeError(error) });
@@ -110,6 +110,6 @@ async function loadable(sources: readonly ResolvedSource[], failures: SourceFail
 }
 
 /** The default digest title, e.g. "Briefing for Wednesday, November 25". */
-export function digestTitle(date: Date): string {
+function digestTitle(date: Date): string {
   return `Briefing for ${date.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })}`;
 }

@@ -20,12 +20,11 @@ export async function runJob(job: BatchJob, context: JobContext): Promise<JobOut
       signal: context.signal,
       onProgress: context.onProgress,
     });
-    // 'unchanged' comes from the podcast folder's episode records (an up-to-date episode is not rebuilt).
-    const status = (result as { status?: 'built' | 'unchanged' }).status ?? 'built';
     return {
       id: job.id,
       sources: job.sources,
-      status,
+      // 'unchanged' comes from the podcast folder's episode records (an up-to-date episode is not rebuilt).
+      status: result.status,
       output: result.output,
       audioSeconds: Math.round(result.durationSeconds * 100) / 100,
       wallSeconds: wall(),

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { isAbort } from '../errors.js';
 import type { PrefetchedPage } from '../ingest/fetch-page.js';
 import { ARTICLE_EXTENSIONS } from '../ingest/index.js';
-import { isListFile, parseList } from './list-file.js';
+import { isListFile, mayBeList, parseList } from './list-file.js';
 import { newestItems } from './feed.js';
 import { probeUrl } from './probe-url.js';
 import { describeError } from './run-job.js';
+import { pathExists } from '../util/fs-checks.js';
 
 /** One article to make, and where it was named (a list line, a feed, a folder). */
 export interface ResolvedSource {
@@ -66,7 +67,8 @@ export async function expandSources(inputs: readonly string[], options: ExpandOp
       return add(input, from); // make reports the missing or unreadable file as this article's failure
     }
     if (info.isDirectory()) return expandFolder(input, from);
-    const text = info.size < 1_000_000 ? await readFile(input, 'utf8').catch(() => null) : null;
+    // Only a file that may be a list is read here (an article is read by make).
+    const text = mayBeList(input) && info.size < 1_000_000 ? await readFile(input, 'utf8').catch(() => null) : null;
     if (text === null || !isListFile(input, text)) return add(input, from);
     if (depth >= MAX_DEPTH) return fail(input, new Error(`list files nested more than ${MAX_DEPTH} deep`));
     for (const entry of parseList(text)) {
@@ -77,7 +79,7 @@ export async function expandSources(inputs: readonly string[], options: ExpandOp
       }
       // Relative lines are relative to the list file; kept relative when the list path was.
       const value = /^https?:\/\//i.test(entry.value) || path.isAbsolute(entry.value) ? entry.value : path.join(path.dirname(input), entry.value);
-      if (!/^https?:\/\//i.test(value) && !(await exists(value))) {
+      if (!/^https?:\/\//i.test(value) && !(await pathExists(value))) {
         failures.push({ source: where, error: `${where}: "${entry.value}" is neither a URL nor an existing file or folder`, hint: 'fix or remove the line' });
         continue;
       }
@@ -121,11 +123,4 @@ async function walk(dir: string, exclude: readonly string[], found: string[]): P
     if (entry.isDirectory()) await walk(full, exclude, found);
     else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }

@@ -22,7 +22,7 @@ const languageCast = z
   .strict();
 
 /** Schema of a cast file (JSON or YAML). */
-export const castFileSchema = z
+const castFileSchema = z
   .object({
     version: z.literal(1).default(1),
     /** engine id (or "*") → language (BCP 47, primary subtag, or "*") → cast. */
@@ -36,7 +36,7 @@ export type CastFile = z.infer<typeof castFileSchema>;
 export type LanguageCast = z.infer<typeof languageCast>;
 
 /** Path of the cast file shipped with briefcast. */
-export function defaultCastPath(): string {
+function defaultCastPath(): string {
   return fileURLToPath(new URL('../../voices/cast.yaml', import.meta.url));
 }
 

@@ -25,7 +25,7 @@ export async function readVoiceMemory(outDir: string): Promise<Record<string, st
 }
 
 /** Merge speaker → voice into the folder's memory (atomically, one writer at a time); unchanged memory is not rewritten. */
-export async function writeVoiceMemory(outDir: string, speakers: Readonly<Record<string, string>>): Promise<void> {
+async function writeVoiceMemory(outDir: string, speakers: Readonly<Record<string, string>>): Promise<void> {
   const file = voiceMemoryPath(outDir);
   await withKeyedMutex(`voices:${path.resolve(file)}`, async () => {
     const before = await readVoiceMemory(outDir);

@@ -25,22 +25,29 @@ export interface PrefetchedPage extends FetchedPage {
 /** The size cap of a page when none is given. */
 export const DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024;
 /** The User-Agent header briefcast fetches with. */
-export const USER_AGENT = 'briefcast (+https://github.com/briefcast)';
+const USER_AGENT = 'briefcast (+https://github.com/briefcast)';
+
+/** GET `url` following redirects, with briefcast's User-Agent; aborted by `signal` or after `timeoutMs`. */
+export function openUrl(url: string, options: { accept: string; timeoutMs: number; signal?: AbortSignal }): Promise<Response> {
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  return fetch(url, { signal, redirect: 'follow', headers: { 'user-agent': USER_AGENT, accept: options.accept } });
+}
+
+/** Why a fetch failed, in a few words: its cause's code, else the cause's message, else its own message, else `fallback`. */
+export function causeText(error: unknown, fallback: string): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause?.code ?? cause?.message ?? (error as Error)?.message ?? fallback;
+}
 
 /** Fetch an http(s) URL that must be an HTML page. */
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PAGE_BYTES;
   if (options.prefetched) return checkPrefetched(url, options.prefetched, maxBytes);
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, {
-      signal,
-      redirect: 'follow',
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
-    });
+    response = await openUrl(url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', timeoutMs, signal: options.signal });
   } catch (error) {
     throw fetchFailure(url, error, options.signal, timeoutMs);
   }
@@ -127,7 +134,5 @@ function fetchFailure(url: string, error: unknown, userSignal: AbortSignal | und
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new UserError(`${url}: no answer within ${Math.round(timeoutMs / 1000)} s`, { hint: 'check the address or your connection' });
   }
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const why = cause?.code ?? cause?.message ?? (error as Error)?.message ?? 'unknown error';
-  return new UserError(`${url}: could not fetch the page (${why})`, { hint: 'check the address or your connection', cause: error });
+  return new UserError(`${url}: could not fetch the page (${causeText(error, 'unknown error')})`, { hint: 'check the address or your connection', cause: error });
 }

@@ -48,7 +48,7 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
     options.onProgress?.({ stage: 'ingest', source });
     const preloaded = ownValue(options.preloaded, source);
     const page = ownValue(options.prefetched, source);
-    articles.push(preloaded ?? (await loadSource(source, { signal: options.signal, language, ...(page ? { fetch: { prefetched: page } } : {}) })));
+    articles.push(preloaded ?? (await loadSource(source, { signal: options.signal, language, fetch: { prefetched: page } })));
   }
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   const words = articles.reduce((sum, a) => sum + countWords(a), 0);

@@ -5,7 +5,7 @@ import { runFfmpeg } from '../audio/ffmpeg.js';
 import { isAbort, UserError } from '../errors.js';
 
 /** Longest chime kept, in seconds: it separates chapters, it is not music. */
-export const CHIME_MAX_SECONDS = 5;
+const CHIME_MAX_SECONDS = 5;
 
 /** Decode `file` (any format ffmpeg reads) into `<workDir>/chime.wav`; a UserError when it cannot. */
 export async function prepareChime(file: string, workDir: string, signal?: AbortSignal): Promise<string> {

@@ -16,10 +16,10 @@ export interface FeedOptions {
 }
 
 /** MIME type of an episode's audio. */
-export const AUDIO_TYPES = { m4a: 'audio/x-m4a', mp3: 'audio/mpeg' } as const;
+const AUDIO_TYPES = { m4a: 'audio/x-m4a', mp3: 'audio/mpeg' } as const;
 
 /** The absolute (or, without a base, relative) URL of a file in the folder. */
-export function fileUrl(name: string, baseUrl?: string): string {
+function fileUrl(name: string, baseUrl?: string): string {
   if (/^https?:\/\//i.test(name)) return name;
   const encoded = name.split('/').map(encodeURIComponent).join('/');
   if (!baseUrl) return encoded;

@@ -10,8 +10,8 @@ export interface ImageInfo {
 }
 
 /** Apple's artwork rule: square, 1400 to 3000 pixels. */
-export const COVER_MIN = 1400;
-export const COVER_MAX = 3000;
+const COVER_MIN = 1400;
+const COVER_MAX = 3000;
 
 /** Type and size of a PNG or JPEG file, or null for anything else. */
 export async function imageInfo(file: string): Promise<ImageInfo | null> {

@@ -42,6 +42,6 @@ export function introText(headlines: readonly string[], day: string): string {
 }
 
 /** "Wednesday, November 25" in the local time zone. */
-export function spokenDate(date: Date): string {
+function spokenDate(date: Date): string {
   return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric' }).format(date);
 }

@@ -17,7 +17,7 @@ interface LockInfo {
 }
 
 /** A lock not refreshed for this long is stale (the only test for a holder on another host). */
-export const STALE_AFTER_MS = 10 * 60_000;
+const STALE_AFTER_MS = 10 * 60_000;
 const HEARTBEAT_MS = 60_000;
 
 /** The lock file of a podcast folder. */

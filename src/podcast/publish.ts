@@ -6,7 +6,7 @@ import type { Timings } from '../audio/assemble.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
 import { timingsFile } from '../pipeline/timings.js';
-import { ensureWritableDir } from '../util/fs-checks.js';
+import { ensureWritableDir, pathExists } from '../util/fs-checks.js';
 import { slugify } from '../util/slug.js';
 import { loadPodcastConfig, type PodcastConfig } from './config.js';
 import { episodeFileNames, filesPresent, readStoredTimings, removeFiles, timingsStoreName, toTimings, writeSidecars } from './episode-files.js';
@@ -17,6 +17,7 @@ import { withIntroOutro } from './intro.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
 import { byNewest, isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from './records.js';
 import { localDate } from './time-format.js';
+import { checkBaseUrl } from './base-url.js';
 
 /** What publishEpisode needs: the plan, settings, and a renderer for the final plan. */
 export interface PublishOptions {
@@ -61,7 +62,7 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
   const config = await loadPodcastConfig(dir);
   await channelImage(dir, config, { create: false });
   const coverInfo = options.cover ? await checkCover(options.cover, '--cover') : undefined;
-  if (!(await isPodcastFolder(dir)) && (await exists(path.join(dir, 'feed.xml')))) {
+  if (!(await isPodcastFolder(dir)) && (await pathExists(path.join(dir, 'feed.xml')))) {
     throw new UserError(`${dir} has a feed.xml that briefcast did not make`, { hint: 'publish into an empty folder or an existing briefcast podcast folder' });
   }
   const sources = planSources(options.plan);
@@ -168,27 +169,10 @@ async function chooseBase(dir: string, o: { existing?: EpisodeRecord; id: string
   return `${plain}-${o.id.slice(0, 6)}-${o.buildKey.slice(0, 12)}`;
 }
 
-/** Throw a UserError unless `url` is an absolute http(s) URL. */
-export function checkBaseUrl(url: string): void {
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(url);
-  } catch {
-    // reported below
-  }
-  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash) {
-    throw new UserError(`--base-url ${url} is not an http(s) URL of a folder`, { hint: 'give e.g. https://example.org/briefings/' });
-  }
-}
-
 async function hashFile(file: string, what: string): Promise<string> {
   try {
     return sha256(await readFile(file));
   } catch (error) {
     throw new UserError(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { hint: 'check the path' });
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
 }

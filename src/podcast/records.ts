@@ -7,7 +7,6 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { parseWith } from '../validation.js';
 import { stateDir } from '../util/state-dir.js';
 
-export { stateDir };
 
 /** A plain file name in the folder: no path separators, not hidden. */
 const fileName = z
@@ -16,7 +15,7 @@ const fileName = z
   .refine((n) => !n.startsWith('.'), 'must be a plain file name');
 
 /** One published episode. */
-export const episodeRecordSchema = z.object({
+const episodeRecordSchema = z.object({
   /** Stable identity: a hash of the episode's normalized sources. */
   id: z.string().min(1),
   /** Set on first publish, never changed. */
@@ -52,7 +51,7 @@ export const episodeRecordSchema = z.object({
 export type EpisodeRecord = z.infer<typeof episodeRecordSchema>;
 
 /** The whole .briefcast/episodes.json document. */
-export const recordsFileSchema = z.object({
+const recordsFileSchema = z.object({
   version: z.literal(1),
   /** Settings remembered from the last command line that gave them. */
   settings: z.object({ baseUrl: z.string().optional(), public: z.boolean().optional() }).default({}),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CONFIG_NAMES } from './config.js';
 
 /** MIME types of the files a podcast folder holds. */
-export const MIME_TYPES: Record<string, string> = {
+const MIME_TYPES: Record<string, string> = {
   '.m4a': 'audio/mp4',
   '.m4b': 'audio/mp4',
   '.mp3': 'audio/mpeg',

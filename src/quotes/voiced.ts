@@ -3,7 +3,7 @@ import type { QuoteSpan } from './marks.js';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon.js';
 
 /** True when the text before a quote lets an utterance start there (sentence start, colon, comma, "as saying"). */
-export function opensUtterance(before: string): boolean {
+function opensUtterance(before: string): boolean {
   const b = before.trimEnd();
   if (b === '' || /[.!?:;—–(,]$/.test(b) || /[”"»›“«]$/.test(b)) return true;
   const last = /([\p{L}]+)$/u.exec(b)?.[1]?.toLowerCase() ?? '';

@@ -3,7 +3,7 @@ import { nlp } from '../text/nlp.js';
 import { isStopWord, stem, termCounts } from './terms.js';
 
 /** Longest title, in words. */
-export const MAX_TITLE_WORDS = 8;
+const MAX_TITLE_WORDS = 8;
 
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|each|every|many|most|such|other|another|no)\s+/i;
 const PRONOUN = /^(?:he|she|it|they|we|you|i|him|her|them|us|me|who|which|that|this|these|those|one|ones|someone|anyone|everyone|nothing|something)$/i;

@@ -58,7 +58,7 @@ export function topicalBreaks(paragraphs: readonly string[], options: TopicalOpt
 }
 
 /** Score for a chapter starting at each paragraph: depth of the cohesion valley plus cue bonuses. */
-export function gapScores(paragraphs: readonly string[]): number[] {
+function gapScores(paragraphs: readonly string[]): number[] {
   const vectors = paragraphs.map(termCounts);
   const sims = paragraphs.map((_, g) =>
     g === 0 ? 1 : cosine(addCounts(vectors.slice(Math.max(0, g - WINDOW), g)), addCounts(vectors.slice(g, g + WINDOW))),

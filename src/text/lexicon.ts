@@ -20,7 +20,7 @@ export interface Lexicon {
 }
 
 /** Where the default lexicon ships. */
-export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../voices/lexicon.txt', import.meta.url));
+const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../voices/lexicon.txt', import.meta.url));
 
 /** Parse lexicon text: one "word = how to say it" a line, "#" comments; errors name the line. */
 export function parseLexicon(text: string, what = 'lexicon'): LexiconEntry[] {

@@ -7,7 +7,7 @@ import path from 'node:path';
 /** Default cap on the cache size: 2 GB. */
 export const DEFAULT_CACHE_MAX_BYTES = 2 * 1024 ** 3;
 /** Pruning stats every unit (about 1 s for 30,000 files, measured): at most once in this long per cache. */
-export const DEFAULT_PRUNE_EVERY_MS = 60 * 60 * 1000;
+const DEFAULT_PRUNE_EVERY_MS = 60 * 60 * 1000;
 /** Temp files older than this are leftovers of a killed run. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const TEMP_SUFFIX = '.tmp.wav';

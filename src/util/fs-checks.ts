@@ -24,6 +24,14 @@ export async function ensureWritableDir(dir: string, options: { create: boolean 
   }
 }
 
+/** True when something exists at `file` (a stat succeeds). */
+export function pathExists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** The folder of an output file path. */
 export function folderOf(file: string): string {
   return path.dirname(path.resolve(file));

@@ -1,6 +1,6 @@
 // `briefcast serve`: flags → startServer → the feed URLs (with QR codes on a LAN) until interrupted.
 import qrcode from 'qrcode-terminal';
-import { checkBaseUrl } from '../../podcast/publish.js';
+import { checkBaseUrl } from '../../podcast/base-url.js';
 import { isWildcard, lanAddresses } from '../../podcast/lan.js';
 import { startServer } from '../../podcast/server.js';
 import type { CliContext } from '../program.js';
