@@ -85,14 +85,11 @@ export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promi
     pool.push({ ref: e.ref, speaker: v.speaker, gender: e.gender ?? v.gender });
   }
 
-  const needs: SpeakerNeed[] = [];
+  const needs: SpeakerNeed[] = castList(out).map((e) => ({ label: e.speaker, gender: genderOfLabel(e.speaker), named: /^\p{Lu}/u.test(e.speaker), quotes: e.quotes }));
   const adjacent = new Set<string>();
   let previous: string | null = null;
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const need = needs.find((n) => n.label === q.speaker);
-    if (need) need.quotes = (need.quotes ?? 1) + 1;
-    else needs.push({ label: q.speaker, gender: genderOfLabel(q.speaker), named: /^\p{Lu}/u.test(q.speaker), quotes: 1 });
     if (previous && previous !== q.speaker) adjacent.add(`${previous}|${q.speaker}`).add(`${q.speaker}|${previous}`);
     previous = q.speaker;
   }

@@ -44,9 +44,10 @@ export function titleSections(sectionTexts: readonly string[], taken: readonly s
     options.push(firstWords(sectionTexts[i]!));
     const fresh = (t: string) => t && !used.has(t.toLowerCase());
     // Prefer a lead the listener has not heard in an earlier title ("Kyiv: …" twice tells little).
+    const fitted = options.map(fit);
     const title =
-      options.map(fit).find((t) => fresh(t) && !leads.has(leadOf(t))) ??
-      options.map(fit).find(fresh) ??
+      fitted.find((t) => fresh(t) && !leads.has(leadOf(t))) ??
+      fitted.find(fresh) ??
       `${fit(firstWords(sectionTexts[i]!))} (${i + 1})`;
     used.add(title.toLowerCase());
     leads.add(leadOf(title));
@@ -93,15 +94,17 @@ function candidates(text: string, withPeople = true): Candidate[] {
 
 function rank(list: Candidate[], df: Map<string, number>, sections: number, salience: Map<string, number>): Array<Candidate & { score: number }> {
   const tf = new Map<string, { c: Candidate; n: number }>();
+  const earlyKeys = new Set<string>();
   for (const c of list) {
     const key = keyOf(c.text);
+    if (c.early) earlyKeys.add(key);
     const seen = tf.get(key);
     if (seen) seen.n++;
     else tf.set(key, { c, n: 1 });
   }
   return [...tf.entries()]
     .map(([key, { c, n }]) => {
-      const early = list.some((o) => o.early && keyOf(o.text) === key);
+      const early = earlyKeys.has(key);
       const weight = (c.entity ? 1.5 : 1) * (early ? 1.6 : 1) * (c.entity && n === 1 && !early ? 0.5 : 1);
       if (c.entity) return { ...c, score: n * Math.log(1 + sections / (df.get(key) ?? 1)) * weight };
       // A topic phrase is as good as the section-specific words it is made of.

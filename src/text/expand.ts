@@ -10,17 +10,19 @@ const MONTHS = 'January February March April May June July August September Octo
 const MONTH_ABBR: Record<string, string> = Object.fromEntries(
   MONTHS.map((m) => [m.slice(0, 3), m] as const).concat([['Sept', 'September']]),
 );
-const MONTH_RE = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${SHORT_MONTHS})\\.)`;
 // Date patterns, compiled once (toSpoken runs for every piece of every article).
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]\\d)`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_RE})`, 'g');
-const MONTH_ABBREVIATION = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s)/g;
+const MONTH_ABBREVIATION = new RegExp(`\\b(${SHORT_MONTHS})\\.(?=\\s)`, 'g');
 
 const TITLES: Record<string, string> = {
   Mr: 'Mister', Mrs: 'Missus', Ms: 'Miz', Dr: 'Doctor', Prof: 'Professor', Gen: 'General', Sen: 'Senator',
   Rep: 'Representative', Gov: 'Governor', Lt: 'Lieutenant', Col: 'Colonel', Sgt: 'Sergeant', Capt: 'Captain',
   Adm: 'Admiral', Maj: 'Major', Mt: 'Mount', Ft: 'Fort', Rev: 'Reverend', Pres: 'President', Supt: 'Superintendent',
 };
+const TITLE_ABBREVIATION = new RegExp(`\\b(${Object.keys(TITLES).join('|')})\\.(?=\\s+[A-Z])`, 'g');
 
 const CURRENCY: Record<string, [string, string]> = {
   $: ['dollar', 'cents'], '£': ['pound', 'pence'], '€': ['euro', 'cents'], '¥': ['yen', 'sen'], '₴': ['hryvnia', 'kopiyok'],
@@ -54,7 +56,7 @@ export function expandForSpeech(input: string, options: ExpandOptions): string {
     return `${user!.replace(/[._]/g, ' ')} at ${speakHost(host!)}`;
   });
 
-  text = text.replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Mt|Ft|Rev|Pres|Supt)\.(?=\s+[A-Z])/g, (_, t: string) => TITLES[t]!);
+  text = text.replace(TITLE_ABBREVIATION, (_, t: string) => TITLES[t]!);
   text = text.replace(/\bSt\.(?=\s+[A-Z])/g, 'Saint').replace(/\b([A-Z][a-z]+) St\b\.?/g, '$1 Street');
   text = text.replace(/\b(Jr|Sr)\./g, (_, t: string) => (t === 'Jr' ? 'Junior' : 'Senior'));
   text = text.replace(/\bvs?\.(?=\s)/g, 'versus').replace(/\bNo\.\s?(?=\d)/g, 'number ').replace(/\be\.g\./gi, 'for example').replace(/\bi\.e\./gi, 'that is');

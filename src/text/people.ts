@@ -170,10 +170,10 @@ export function findPeople(paragraphs: readonly string[], options: { ignore?: re
   for (const c of all) {
     const text = texts[c.paragraph]!;
     // A lone surname that is also a common place word ("Park") is the person once they are known.
-    const known = persons.some((p) => p.name === c.tokens.join(' ') || (c.tokens.length === 1 && p.name.split(' ').slice(1).includes(c.tokens[0]!)));
-    if (isOrg(c) && !known) continue;
     const name = c.tokens.join(' ');
     let person = persons.find((p) => p.name === name);
+    const known = !!person || (c.tokens.length === 1 && persons.some((p) => p.name.split(' ').slice(1).includes(name)));
+    if (isOrg(c) && !known) continue;
     if (!person && c.tokens.length === 1) {
       const matches = persons.filter((p) => {
         const parts = p.name.split(' ');
