@@ -21,7 +21,7 @@ export interface LimiterSettings {
   releaseMs: number;
 }
 
-/** Default limiter: a safety net above the in-process limiter (assemble limits sample peaks at -2 dBFS itself). */
+/** Default limiter for callers that ask for one (assemble does not: its in-process limiter already clamps every sample below this ceiling). */
 const DEFAULT_LIMITER: LimiterSettings = { ceilingDb: -1.5, attackMs: 5, releaseMs: 50 };
 
 /** Bitrates for mono speech per format. */
@@ -68,25 +68,37 @@ export function encodePlan(opts: {
   const out = ['-map', '0:a'];
   if (opts.limiter !== null) out.push('-af', limiterFilter(sampleRate, opts.limiter ?? DEFAULT_LIMITER));
   out.push('-ar', String(outRate), '-ac', '1');
-  out.push('-b:a', BITRATES[format]);
-  if (!opts.metadataFile) {
-    const codec = format === 'mp3' ? ['libmp3lame', '-id3v2_version', '0', '-write_xing', '1', '-f', 'mp3'] : format.startsWith('m4') ? ['aac', '-aac_coder', 'fast', '-f', 'mp4'] : ['libopus', '-f', 'ogg'];
-    out.push('-map_metadata', '-1', '-map_chapters', '-1', '-c:a', ...codec);
-  } else if (format === 'm4b' || format === 'm4a') {
-    // The "fast" coder: about 1.8x faster than two-loop here (measured), and upstream's default in 2018 for sounding as
-    // good or better at these rates (https://ffmpeg.org/pipermail/ffmpeg-cvslog/2018-January/112166.html).
-    out.push('-c:a', 'aac', '-aac_coder', 'fast', '-map_metadata', '1', '-map_chapters', '1');
-    if (opts.cover) {
-      inputs.push({ source: opts.cover, options: [] });
-      out.push('-map', '2:v', '-c:v', 'copy', '-disposition:v:0', 'attached_pic');
-    }
-    out.push('-movflags', '+faststart', '-brand', format === 'm4b' ? 'M4B ' : 'M4A ', '-f', 'mp4');
-  } else if (format === 'mp3') {
-    out.push('-c:a', 'libmp3lame', '-map_metadata', '-1', '-map_chapters', '-1', '-id3v2_version', '0', '-write_xing', '1', '-f', 'mp3');
+  out.push('-b:a', BITRATES[format], ...CODEC[format]);
+  const mp4 = format === 'm4b' || format === 'm4a';
+  if (!opts.metadataFile || format === 'mp3') {
+    // The audio alone (MP3 always: its ID3 tag is ours); MP4 and Ogg get their tags in remuxPlan.
+    out.push('-map_metadata', '-1', '-map_chapters', '-1', '-f', mp4 ? 'mp4' : format === 'mp3' ? 'mp3' : 'ogg');
+  } else if (mp4) {
+    out.push('-map_metadata', '1', '-map_chapters', '1');
+    mp4Container(format, opts.cover, inputs, out);
   } else {
-    out.push('-c:a', 'libopus', '-map_metadata', '1', '-map_chapters', '-1', '-f', 'ogg');
+    out.push('-map_metadata', '1', '-map_chapters', '-1', '-f', 'ogg');
   }
   return { inputs, outputOptions: out };
+}
+
+// Encoder options per format. The AAC "fast" coder: about 1.8x faster than two-loop here (measured), and upstream's
+// default in 2018 for sounding as good or better at these rates (https://ffmpeg.org/pipermail/ffmpeg-cvslog/2018-January/112166.html).
+const CODEC: Record<AudioFormat, string[]> = {
+  m4b: ['-c:a', 'aac', '-aac_coder', 'fast'],
+  m4a: ['-c:a', 'aac', '-aac_coder', 'fast'],
+  mp3: ['-c:a', 'libmp3lame', '-id3v2_version', '0', '-write_xing', '1'],
+  opus: ['-c:a', 'libopus'],
+  ogg: ['-c:a', 'libopus'],
+};
+
+// The MP4 end of an output: the cover as an attached picture (a further input), moov first, the M4B/M4A brand.
+function mp4Container(format: AudioFormat, cover: string | undefined, inputs: EncodeInput[], out: string[]): void {
+  if (cover) {
+    inputs.push({ source: cover, options: [] });
+    out.push('-map', `${inputs.length - 1}:v`, '-c:v', 'copy', '-disposition:v:0', 'attached_pic');
+  }
+  out.push('-movflags', '+faststart', '-brand', format === 'm4b' ? 'M4B ' : 'M4A ', '-f', 'mp4');
 }
 
 /** Chapters, tags and cover added to an audio-only encode (MP4 or Ogg) without re-encoding: the same file the one-step encode gives. */
@@ -98,11 +110,7 @@ export function remuxPlan(opts: { format: AudioFormat; audioFile: string; metada
   const out = ['-map', '0:a', '-c:a', 'copy', '-map_metadata', '1'];
   if (opts.format === 'm4b' || opts.format === 'm4a') {
     out.push('-map_chapters', '1');
-    if (opts.cover) {
-      inputs.push({ source: opts.cover, options: [] });
-      out.push('-map', '2:v', '-c:v', 'copy', '-disposition:v:0', 'attached_pic');
-    }
-    out.push('-movflags', '+faststart', '-brand', opts.format === 'm4b' ? 'M4B ' : 'M4A ', '-f', 'mp4');
+    mp4Container(opts.format, opts.cover, inputs, out);
   } else {
     out.push('-map_chapters', '-1', '-f', 'ogg');
   }

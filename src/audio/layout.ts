@@ -82,7 +82,7 @@ export class LayoutBuilder {
   /** Place the next unit's samples (at the mix rate) after the previous unit and its own pause. */
   async add(unit: { wav: string; level: string; pauseBeforeMs: number }, samples: Float32Array): Promise<PlacedUnit> {
     const { rate } = this;
-    const pause = Math.max(0, Math.round((unit.pauseBeforeMs * rate) / 1000));
+    const pause = pauseSamples(unit.pauseBeforeMs, rate);
     const start = this.pos + pause;
     // A chapter begins inside the pause before its first unit, a little ahead of the speech.
     if (this.chapter && this.chapter.start === undefined) {
@@ -120,6 +120,11 @@ export class LayoutBuilder {
     if (this.spans.length > 0 && chapter.start !== undefined) this.spans[this.spans.length - 1]!.end = chapter.start;
     this.spans.push({ title: chapter.title, start: chapter.start ?? this.pos, end: this.pos });
   }
+}
+
+/** A pause in milliseconds as samples at `rate` (never negative). */
+export function pauseSamples(ms: number, rate: number): number {
+  return Math.max(0, Math.round((ms * rate) / 1000));
 }
 
 /** A unit's samples measured where they sit on the timeline: K-weighted energy per 100 ms slot and peak. */

@@ -7,7 +7,7 @@ import { AbortError } from '../errors.js';
 import type { AssemblyChapter } from './assemble.js';
 import { integratedLoudness, KWeighting, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';
-import { LayoutBuilder, measureUnit, type Layout, type PlacedUnit } from './layout.js';
+import { LayoutBuilder, measureUnit, pauseSamples, type Layout, type PlacedUnit } from './layout.js';
 import { levelGains, meterSent, silence, type MixTarget } from './mix.js';
 import type { UnitPrefetch } from './prefetch.js';
 import { resampleTo } from './resample.js';
@@ -131,7 +131,7 @@ export async function* streamChunks(opts: {
       const wav = await arrivals.wav(j, signal);
       const s = ahead.get(j) ?? (await decode(wav));
       ahead.set(j, s);
-      const pause = Math.round((flat[j]!.pauseBeforeMs * rate) / 1000);
+      const pause = pauseSamples(flat[j]!.pauseBeforeMs, rate);
       units.push(measureUnit({ wav, level, pause, start: pos + pause, samples: s, rate }));
       pcm.push(s);
       pos += pause + s.length;

@@ -99,16 +99,12 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
       signal: controller.signal,
       onProgress: (e) => options.onProgress?.({ stage: 'encode', seconds: e.seconds, totalSeconds: e.totalSeconds }),
     });
-    const [synthesized, assembled] = await Promise.allSettled([
-      synthesis.catch((error: unknown) => {
+    const stopOthersOnFailure = <T>(half: Promise<T>) =>
+      half.catch((error: unknown) => {
         controller.abort();
         throw error;
-      }),
-      assembly.catch((error: unknown) => {
-        controller.abort();
-        throw error;
-      }),
-    ]);
+      });
+    const [synthesized, assembled] = await Promise.allSettled([stopOthersOnFailure(synthesis), stopOthersOnFailure(assembly)]);
     options.signal?.removeEventListener('abort', onAbort);
     // The real cause wins over the abort it caused in the other half.
     const failures = [synthesized, assembled].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
