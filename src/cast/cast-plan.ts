@@ -2,7 +2,7 @@
 import type { VoiceInfo } from '../tts/engine.js';
 import { getEngine, splitVoiceRef } from '../tts/registry.js';
 import type { CastEntry, Plan, Segment } from '../plan/schema.js';
-import { genderOfLabel } from '../text/people.js';
+import { genderOfLabel } from '../quotes/people.js';
 import { castFor, loadCastFile, type CastFile } from './cast-file.js';
 import { assignVoices, type PoolVoice, type SpeakerNeed } from './assign.js';
 import { readVoiceMemory } from './memory.js';

@@ -1,7 +1,7 @@
 // Finds who speaks each voiced quote from the narration around it: reporting verbs, pronouns, relays.
 import { PHRASAL_REPORTING, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, GROUP_NOUNS, SPEAKER_ADVERBS, PRONOUNS, NOT_NAME_WORDS, ORG_WORDS } from './lexicon.js';
 import { lowerDeterminer, resolveDefinite, resolvePronoun, type Reference, type Speaker } from './entities.js';
-import type { People } from '../text/people.js';
+import type { People } from './people.js';
 
 /** Where a quote sits: paragraph and offsets in the masked paragraph text. */
 export interface QuotePlace {

@@ -1,5 +1,5 @@
 // Who can be referred to at a point of the article: named people, unnamed people, groups.
-import type { People } from '../text/people.js';
+import type { People } from './people.js';
 import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, TITLE_HEADS } from './lexicon.js';
 
 /** Something a quote can be attributed to. */

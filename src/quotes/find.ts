@@ -1,5 +1,5 @@
 // Finds the voiced quotes of an article and who speaks each one.
-import { findPeople, maskRanges } from '../text/people.js';
+import { findPeople, maskRanges } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { isVoiced } from './voiced.js';
 import { collectReferences, type Reference, type Speaker } from './entities.js';

@@ -1,6 +1,6 @@
 // Groups an article's blocks into spoken sections (chapters): one per heading, else topical segments.
 import type { Article } from '../ingest/article.js';
-import { findPeople } from '../text/people.js';
+import { findPeople } from '../quotes/people.js';
 import { titleSections, fit } from './titles.js';
 import { topicalBreaks } from './topical.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, genderOfLabel } from '../../src/text/people.js';
+import { findPeople, genderOfLabel } from '../../src/quotes/people.js';
 
 describe('findPeople', () => {
   it('strips titles, unifies later mentions and reads gender', () => {

@@ -1,6 +1,6 @@
 // Finds the people named in an article and unifies their mentions ("Mr. Zelensky" is "Volodymyr Zelensky").
-import { nlp } from './nlp.js';
-import { NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_GENDER, TITLE_HEADS, TITLE_MODIFIERS } from '../quotes/lexicon.js';
+import { nlp } from '../text/nlp.js';
+import { NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_GENDER, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 export type PersonGender = 'male' | 'female';
 
