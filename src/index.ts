@@ -1,8 +1,8 @@
 // The briefcast library API; the CLI is one user of it.
-export { makeBriefing, defaultJobs, type MakeOptions, type MakeResult } from './pipeline/make.js';
-export { planBriefing, type PlanBriefingOptions, DEFAULT_MAX_WORDS } from './pipeline/plan-briefing.js';
-export { renderPlan, type RenderOptions } from './pipeline/render.js';
-export type { ProgressEvent, ProgressListener } from './pipeline/progress.js';
+export { makeBriefing, defaultJobs, type MakeOptions, type MakeResult } from './briefing/make.js';
+export { planBriefing, type PlanBriefingOptions, DEFAULT_MAX_WORDS } from './briefing/plan-briefing.js';
+export { renderPlan, type RenderOptions } from './briefing/render-briefing.js';
+export type { ProgressEvent, ProgressListener } from './briefing/progress.js';
 export { loadPlanFile } from './plan/load.js';
 export { planSchema, type Plan, type Chapter, type Segment } from './plan/schema.js';
 export type { Article, Block } from './ingest/article.js';

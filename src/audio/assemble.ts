@@ -15,11 +15,11 @@ import { encodePlan, formatFromPath, planArgv, remuxPlan } from './args.js';
 import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
 import { encodeStream, ffmpegInfo, measureFile, runFfmpeg } from './ffmpeg.js';
 import { writeTaggedMp3 } from './id3-file.js';
-import type { UnitPrefetch } from './prefetch.js';
-import { integratedLoudness, type SlotEnergy } from './loudness.js';
-import { chooseMixRate, LayoutBuilder, layoutUnits, type Layout } from './layout.js';
-import { dbToGain, levelGains, pcmChunks, type MixTarget } from './mix.js';
-import { streamChunks, streamMixRate } from './stream-mix.js';
+import type { UnitPrefetch } from './mix/prefetch.js';
+import { integratedLoudness, type SlotEnergy } from './mix/loudness.js';
+import { chooseMixRate, LayoutBuilder, layoutUnits, type Layout } from './mix/layout.js';
+import { dbToGain, levelGains, pcmChunks, type MixTarget } from './mix/gains.js';
+import { streamChunks, streamMixRate } from './mix/stream-mix.js';
 
 export type AudioFormat = 'm4b' | 'm4a' | 'mp3' | 'opus' | 'ogg';
 

@@ -1,8 +1,8 @@
 // The job interface: one article (or one digest) = one job, plain data a queue could carry to another machine.
 import type { Article } from '../ingest/article.js';
 import type { PrefetchedPage } from '../ingest/fetch-page.js';
-import type { MakeOptions } from '../pipeline/make.js';
-import type { ProgressEvent } from '../pipeline/progress.js';
+import type { MakeOptions } from '../briefing/make.js';
+import type { ProgressEvent } from '../briefing/progress.js';
 
 /** Settings every job of a batch shares: make's options besides the sources, as plain JSON. */
 export type JobSettings = Pick<

@@ -1,6 +1,6 @@
 // Runs one batch job with makeBriefing and turns its result or error into an outcome.
 import { BriefcastError, isAbort, ProcessError } from '../errors.js';
-import { makeBriefing } from '../pipeline/make.js';
+import { makeBriefing } from '../briefing/make.js';
 import type { BatchJob, JobContext, JobOutcome } from './job.js';
 
 /** Make one job's episode; failures become a 'failed' outcome, an abort is rethrown. */

@@ -42,7 +42,7 @@ export function buildProgram(context: CliContext): Command {
     .action(async (sources: string[], opts: Record<string, unknown>) => {
       // ffmpeg and engine probes run as child processes while the pipeline's modules load (~0.3 s).
       const probes = { ...textOptions(opts), planFile: opts.plan as string | undefined };
-      void import('../pipeline/early-probes.js').then((m) => m.startProbes(probes)).catch(() => undefined);
+      void import('../briefing/early-probes.js').then((m) => m.startProbes(probes)).catch(() => undefined);
       const { makeCommand } = await import('./commands/make.js');
       await makeCommand(sources, opts, context);
     });

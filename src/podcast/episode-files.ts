@@ -2,7 +2,7 @@
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timings } from '../audio/assemble.js';
-import type { TimingsFile } from '../pipeline/timings.js';
+import type { TimingsFile } from '../plan/timings-file.js';
 import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { chaptersJson } from './chapters-json.js';
 import type { EpisodeContent } from './episode-content.js';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildPlan } from '../../src/plan/build.js';
-import { castPlan } from '../../src/cast/cast-plan.js';
+import { castPlan } from '../../src/plan/cast-plan.js';
 import { rememberCast, voiceMemoryPath } from '../../src/cast/memory.js';
 import { access } from 'node:fs/promises';
 import { getEngine } from '../../src/tts/registry.js';

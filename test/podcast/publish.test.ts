@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { makeBriefing, type MakeOptions } from '../../src/pipeline/make.js';
+import { makeBriefing, type MakeOptions } from '../../src/briefing/make.js';
 import { startServer, type RunningServer } from '../../src/podcast/server.js';
 import { ebur128, engineOrSkip, espeakOrSkip, ferryPlan, probeAudio, probeChapters, rawRequest, snapshot, tempDir, writePlan } from './helpers.js';
 

@@ -1,5 +1,5 @@
 // `briefcast make`: flags → makeBriefing → the path of the file written.
-import { makeBriefing } from '../../pipeline/make.js';
+import { makeBriefing } from '../../briefing/make.js';
 import { acquireFolderLock } from '../../podcast/lock.js';
 import type { CliContext } from '../program.js';
 import { publishOptions, textOptions } from '../option-mapping.js';

@@ -1,5 +1,5 @@
 // `briefcast plan`: everything make decides, printed as JSON or as a readable outline.
-import { planBriefing } from '../../pipeline/plan-briefing.js';
+import { planBriefing } from '../../briefing/plan-briefing.js';
 import type { Plan } from '../../plan/schema.js';
 import { textOptions } from '../option-mapping.js';
 import type { CliContext } from '../program.js';

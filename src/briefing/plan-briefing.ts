@@ -4,7 +4,7 @@ import type { Article } from '../ingest/article.js';
 import type { PrefetchedPage } from '../ingest/fetch-page.js';
 import { loadSource } from '../ingest/index.js';
 import { loadLexicon } from '../text/lexicon.js';
-import { castPlan } from '../cast/cast-plan.js';
+import { castPlan } from '../plan/cast-plan.js';
 import { loadCastFile } from '../cast/cast-file.js';
 import { buildPlan } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';

@@ -5,13 +5,13 @@ import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
 import { defaultCacheDir } from '../tts/cache.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { withIntroOutro } from '../podcast/intro.js';
+import { withIntroOutro } from '../plan/intro.js';
 import type { EpisodeRecord } from '../podcast/records.js';
 import { startProbes } from './early-probes.js';
 import { preflight } from './preflight.js';
 import { planBriefing, type PlanBriefingOptions } from './plan-briefing.js';
-import { renderPlan } from './render.js';
-import { timingsFile } from './timings.js';
+import { renderPlan } from './render-briefing.js';
+import { timingsFile } from '../plan/timings-file.js';
 
 export interface MakeOptions extends Omit<PlanBriefingOptions, 'sources'> {
   sources: readonly string[];
@@ -87,7 +87,7 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
     built = { output: options.output, plan: final, timings: await render(final, options.output), status: 'built' };
   } else {
     // Without -o the folder is a podcast: the episode, its sidecars, the records and feed.xml.
-    const [{ publishEpisode }, { rememberCast }] = await Promise.all([import('../podcast/publish.js'), import('../cast/memory.js')]);
+    const [{ publishEpisode }, { rememberCast }] = await Promise.all([import('./publish-briefing.js'), import('../cast/memory.js')]);
     const published = await publishEpisode({
       dir,
       plan,

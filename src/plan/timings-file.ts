@@ -1,6 +1,6 @@
 // The --timings JSON: exact sample positions of every chapter and segment of a build.
 import type { Timings } from '../audio/assemble.js';
-import type { Plan } from '../plan/schema.js';
+import type { Plan } from './schema.js';
 
 export interface TimingsFile {
   sampleRate: number;

@@ -1,5 +1,5 @@
 // The in-process mix after layout (layout.ts): level the voices, limit peaks, stream f32le PCM, meter what is sent.
-import { AbortError, UserError } from '../errors.js';
+import { AbortError, UserError } from '../../errors.js';
 import type { Layout, PlacedUnit } from './layout.js';
 import { addSlotEnergy, integratedLoudness, KWeighting, mixSlots, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';

@@ -3,12 +3,12 @@
 // A voice's gain is set from its first units (enough of its speech for a steady loudness); assemble() meters what was
 // streamed and encodes once more from the whole layout in the rare case the mix missed its target or a voice as a whole
 // was far from its first units.
-import { AbortError } from '../errors.js';
-import type { AssemblyChapter } from './assemble.js';
+import { AbortError } from '../../errors.js';
+import type { AssemblyChapter } from '../assemble.js';
 import { integratedLoudness, KWeighting, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';
 import { LayoutBuilder, measureUnit, pauseSamples, type Layout, type PlacedUnit } from './layout.js';
-import { levelGains, meterSent, silence, type MixTarget } from './mix.js';
+import { levelGains, meterSent, silence, type MixTarget } from './gains.js';
 import type { UnitPrefetch } from './prefetch.js';
 import { resampleTo } from './resample.js';
 import { readWav, wavDuration } from './wav.js';

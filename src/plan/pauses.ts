@@ -1,5 +1,5 @@
 // Pause lengths between units, derived from where a unit sits in the plan.
-import type { Plan } from '../plan/schema.js';
+import type { Plan } from './schema.js';
 
 export const PAUSES_MS = {
   /** Before the very first unit. */

@@ -1,5 +1,5 @@
 // The spoken intro ("Your briefing for Wednesday, November 25: …") and outro, added to a plan as narration chapters.
-import type { Chapter, Plan } from '../plan/schema.js';
+import type { Chapter, Plan } from './schema.js';
 import { toSpoken } from '../text/speakable.js';
 
 export interface IntroOptions {

@@ -5,19 +5,19 @@ import path from 'node:path';
 import type { Timings } from '../audio/assemble.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
-import { timingsFile } from '../pipeline/timings.js';
+import { timingsFile } from '../plan/timings-file.js';
 import { ensureWritableDir, pathExists } from '../util/fs-checks.js';
 import { slugify } from '../util/slug.js';
-import { loadPodcastConfig, type PodcastConfig } from './config.js';
-import { episodeFileNames, filesPresent, readStoredTimings, removeFiles, timingsStoreName, toTimings, writeSidecars } from './episode-files.js';
-import { channelImage, syncFeed } from './folder-feed.js';
-import { buildKeyFor, episodeId, planSources, sha256 } from './identity.js';
-import { checkCover, type ImageInfo } from './image.js';
-import { withIntroOutro } from './intro.js';
+import { loadPodcastConfig, type PodcastConfig } from '../podcast/config.js';
+import { episodeFileNames, filesPresent, readStoredTimings, removeFiles, timingsStoreName, toTimings, writeSidecars } from '../podcast/episode-files.js';
+import { channelImage, syncFeed } from '../podcast/folder-feed.js';
+import { buildKeyFor, episodeId, planSources, sha256 } from '../podcast/identity.js';
+import { checkCover, type ImageInfo } from '../podcast/image.js';
+import { withIntroOutro } from '../plan/intro.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
-import { byNewest, isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from './records.js';
-import { localDate } from './time-format.js';
-import { checkBaseUrl } from './base-url.js';
+import { byNewest, isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from '../podcast/records.js';
+import { localDate } from '../podcast/time-format.js';
+import { checkBaseUrl } from '../podcast/base-url.js';
 
 /** What publishEpisode needs: the plan, settings, and a renderer for the final plan. */
 export interface PublishOptions {

@@ -3,14 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { assemble, type AudioMetadata, type Timings } from '../audio/assemble.js';
-import { UnitPrefetch } from '../audio/prefetch.js';
+import { UnitPrefetch } from '../audio/mix/prefetch.js';
 import { AbortError, isAbort } from '../errors.js';
 import { DEFAULT_WPM } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
 import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
-import { prepareChime } from '../podcast/chime.js';
-import { PAUSES_MS, pausesFor } from './pauses.js';
+import { prepareChime } from '../audio/chime.js';
+import { PAUSES_MS, pausesFor } from '../plan/pauses.js';
 import type { ProgressListener } from './progress.js';
 
 export interface RenderOptions {

@@ -1,6 +1,6 @@
 // Reads a WAV file (PCM 8/16/24/32-bit, float 32/64, WAVE_FORMAT_EXTENSIBLE) into mono float samples.
 import { open, readFile } from 'node:fs/promises';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 
 /** Decoded audio: mono float samples at `sampleRate`. */
 export interface MonoAudio {

@@ -1,7 +1,7 @@
 // The optional chime between chapters: a user's sound file, decoded once to a short mono WAV.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { runFfmpeg } from '../audio/ffmpeg.js';
+import { runFfmpeg } from './ffmpeg.js';
 import { isAbort, UserError } from '../errors.js';
 
 /** Longest chime kept, in seconds: it separates chapters, it is not music. */

@@ -1,11 +1,11 @@
 // Gives each quote segment of a plan its speaker's voice and lists the cast.
 import type { VoiceInfo } from '../tts/engine.js';
 import { getEngine, splitVoiceRef } from '../tts/registry.js';
-import type { CastEntry, Plan, Segment } from '../plan/schema.js';
+import type { CastEntry, Plan, Segment } from './schema.js';
 import { genderOfLabel } from '../quotes/people.js';
-import { castFor, loadCastFile, type CastFile } from './cast-file.js';
-import { assignVoices, type PoolVoice, type SpeakerNeed } from './assign.js';
-import { readVoiceMemory } from './memory.js';
+import { castFor, loadCastFile, type CastFile } from '../cast/cast-file.js';
+import { assignVoices, type PoolVoice, type SpeakerNeed } from '../cast/assign.js';
+import { readVoiceMemory } from '../cast/memory.js';
 
 export interface CastPlanOptions {
   /** A loaded cast file; otherwise `castFile` is read, otherwise the shipped voices/cast.yaml. */
