@@ -6,7 +6,7 @@ export type { ProgressEvent, ProgressListener } from './briefing/progress.js';
 export { loadPlanFile } from './plan/load.js';
 export { planSchema, type Plan, type Chapter, type Segment } from './plan/schema.js';
 export type { Article, Block } from './ingest/article.js';
-export type { Timings, AudioFormat } from './audio/assemble.js';
+export type { Timings, AudioFormat } from './audio/types.js';
 export type { TtsEngine, VoiceInfo, EngineStatus } from './tts/engine.js';
 export { getEngine, engineIds, bestEngine } from './tts/registry.js';
 export { runBatch, BatchFailedError, type BatchOptions, type BatchResult, type BatchEvent } from './batch/run-batch.js';

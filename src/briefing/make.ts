@@ -1,6 +1,6 @@
 // makeBriefing: the whole pipeline, from sources (or an edited plan) to one audio file.
 import os from 'node:os';
-import type { Timings } from '../audio/assemble.js';
+import type { Timings } from '../audio/types.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
 import { defaultCacheDir } from '../tts/cache.js';
@@ -87,7 +87,7 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
     built = { output: options.output, plan: final, timings: await render(final, options.output), status: 'built' };
   } else {
     // Without -o the folder is a podcast: the episode, its sidecars, the records and feed.xml.
-    const [{ publishEpisode }, { rememberCast }] = await Promise.all([import('./publish-briefing.js'), import('../cast/memory.js')]);
+    const [{ publishEpisode }, { rememberVoices }, { voicesToRemember }] = await Promise.all([import('./publish-briefing.js'), import('../cast/memory.js'), import('../plan/cast-plan.js')]);
     const published = await publishEpisode({
       dir,
       plan,
@@ -102,7 +102,7 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
       render,
     });
     // The speakers' voices are remembered only once the episode is in place.
-    if (published.status === 'built') await rememberCast(dir, published.plan);
+    if (published.status === 'built') await rememberVoices(dir, voicesToRemember(published.plan));
     built = { output: published.audio, plan: published.plan, timings: published.timings, status: published.status, episode: published.record };
   }
   const result: MakeResult = { ...built, durationSeconds: built.timings.totalSamples / built.timings.sampleRate };

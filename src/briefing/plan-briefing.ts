@@ -9,6 +9,7 @@ import { loadCastFile } from '../cast/cast-file.js';
 import { buildPlan } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { chooseNarrator } from './narrator.js';
+import { registryVoices } from './registry-voices.js';
 import { startCastProbes } from './cast-probes.js';
 import type { ProgressListener } from './progress.js';
 
@@ -67,6 +68,7 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
     cast,
     quoteVoices: options.quoteVoices,
     outDir: options.voiceMemoryDir ?? null,
+    listVoices: registryVoices,
   });
   options.onProgress?.({ stage: 'plan', chapters: plan.chapters.length, segments: plan.chapters.reduce((n, c) => n + c.segments.length, 0) });
   return { plan, articles };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Timings } from '../audio/assemble.js';
+import type { Timings } from '../audio/types.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
 import { timingsFile } from '../plan/timings-file.js';

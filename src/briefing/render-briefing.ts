@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { assemble, type AudioMetadata, type Timings } from '../audio/assemble.js';
+import { assemble } from '../audio/assemble.js';
+import type { AudioMetadata, Timings } from '../audio/types.js';
 import { UnitPrefetch } from '../audio/mix/prefetch.js';
 import { AbortError, isAbort } from '../errors.js';
 import { DEFAULT_WPM } from '../plan/build.js';

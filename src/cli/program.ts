@@ -1,13 +1,10 @@
 // The commander program: commands and options; each action lazily imports its command module.
 import { Command, Option } from 'commander';
 import { positiveInt } from './options.js';
-import { addPublishOptions, addVoiceOptions } from './option-sets.js';
-import { addBatchOptions } from './commands/batch.js';
-import { textOptions } from './option-mapping.js';
+import { addBatchOptions, addPublishOptions, addVoiceOptions } from './option-sets.js';
+import type { CliContext } from './context.js';
 
-export interface CliContext {
-  signal: AbortSignal;
-}
+import { textOptions } from './option-mapping.js';
 
 /** Options shared by make and plan: what the text half needs. */
 function addPlanOptions(cmd: Command): Command {

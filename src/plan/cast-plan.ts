@@ -1,6 +1,5 @@
 // Gives each quote segment of a plan its speaker's voice and lists the cast.
-import type { VoiceInfo } from '../tts/engine.js';
-import { getEngine, splitVoiceRef } from '../tts/registry.js';
+import { splitVoiceRef, type VoiceFacts } from '../cast/voice-ref.js';
 import type { CastEntry, Plan, Segment } from './schema.js';
 import { genderOfLabel } from '../quotes/people.js';
 import { castFor, loadCastFile, type CastFile } from '../cast/cast-file.js';
@@ -16,16 +15,8 @@ export interface CastPlanOptions {
   quoteVoices?: boolean;
   /** Output folder whose .briefcast/voices.json (read here; written by rememberCast after a publish) keeps speakers' voices. */
   outDir?: string | null;
-  /** Voices an engine offers here (default: the registry's engine.voices(); unknown engines have none). */
-  listVoices?: (engine: string) => Promise<VoiceInfo[]>;
-}
-
-async function registryVoices(engine: string): Promise<VoiceInfo[]> {
-  try {
-    return await (await getEngine(engine)).voices();
-  } catch {
-    return [];
-  }
+  /** The voices an engine offers here (none for an unknown or unavailable engine): the briefing asks the tts registry. */
+  listVoices: (engine: string) => Promise<VoiceFacts[]>;
 }
 
 const engineOf = (ref: string) => splitVoiceRef(ref).engine;
@@ -49,13 +40,13 @@ function castList(plan: Plan): CastEntry[] {
  * then speakers whose quotes follow each other still differ, else the narrator reads. With an
  * output folder the choices are remembered there for the next briefing.
  */
-export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promise<Plan> {
+export async function castPlan(plan: Plan, options: CastPlanOptions): Promise<Plan> {
   const out: Plan = structuredClone(plan);
   const segments = out.chapters.flatMap((c) => c.segments);
   const narrator = segments.find((s) => s.kind === 'narration')?.voice ?? segments[0]?.voice;
   if (!narrator) return out;
-  const list = options.listVoices ?? registryVoices;
-  const cache = new Map<string, Promise<VoiceInfo[]>>();
+  const list = options.listVoices;
+  const cache = new Map<string, Promise<VoiceFacts[]>>();
   const voicesOf = (engine: string) => cache.get(engine) ?? cache.set(engine, list(engine)).get(engine)!;
   const info = async (ref: string) => (await voicesOf(engineOf(ref))).find((v) => v.id === idOf(ref));
   const narratorSpeaker = (await info(narrator))?.speaker ?? narrator;
@@ -106,4 +97,10 @@ export async function castPlan(plan: Plan, options: CastPlanOptions = {}): Promi
   }
   out.cast = castList(out).map((e) => ({ ...e, voice: assigned.get(e.speaker) ?? narrator }));
   return out;
+}
+
+/** The named speakers a briefing gave their own voice (speaker → voice), for the folder's voice memory. */
+export function voicesToRemember(plan: Plan): Record<string, string> {
+  const narrator = plan.chapters.flatMap((c) => c.segments).find((s) => s.kind === 'narration')?.voice;
+  return Object.fromEntries(plan.cast.filter((c) => c.voice !== narrator && /^\p{Lu}/u.test(c.speaker)).map((c) => [c.speaker, c.voice]));
 }

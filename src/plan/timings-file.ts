@@ -1,7 +1,22 @@
 // The --timings JSON: exact sample positions of every chapter and segment of a build.
-import type { Timings } from '../audio/assemble.js';
 import type { Plan } from './schema.js';
 
+/** Exact timings of a build, in samples at `sampleRate`. */
+export interface Timings {
+  sampleRate: number;
+  totalSamples: number;
+  chapters: Array<{ title: string; start: number; end: number }>;
+  /** Every unit in order (flattened across chapters). */
+  units: Array<{ start: number; end: number }>;
+  /**
+   * Loudness of the encoded file: integrated LUFS (predicted from the metered mix, or as ffmpeg's ebur128 decodes it
+   * when `verified`), true peak dBTP (only when verified), the PCM mix as measured in-process, and the gain given to
+   * each level group (dB).
+   */
+  loudness?: { integratedLufs: number; truePeakDbtp?: number; verified: boolean; mixLufs: number; gainsDb: Record<string, number> };
+}
+
+/** The --timings document: the timings joined with the plan, in samples and seconds. */
 export interface TimingsFile {
   sampleRate: number;
   totalSamples: number;

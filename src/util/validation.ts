@@ -1,6 +1,6 @@
 // Turns zod issues into "path: message" lines, one per problem.
 import type { z } from 'zod';
-import { UserError } from './errors.js';
+import { UserError } from '../errors.js';
 
 /** Format zod issues as `path: message` lines (path like chapters[2].segments[0].voice). */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {

@@ -1,6 +1,6 @@
 // Pass 1 of the mix: units decoded at the mix rate and laid one after another on a sample timeline, each measured.
 import { AbortError, UserError } from '../../errors.js';
-import type { AssemblyChapter } from '../assemble.js';
+import type { AssemblyChapter } from '../types.js';
 import type { ChapterSpan } from '../chapters.js';
 import { addSlotEnergy, KWeighting, type SlotEnergy } from './loudness.js';
 import { PcmStore } from './pcm-store.js';

@@ -4,7 +4,7 @@
 // streamed and encodes once more from the whole layout in the rare case the mix missed its target or a voice as a whole
 // was far from its first units.
 import { AbortError } from '../../errors.js';
-import type { AssemblyChapter } from '../assemble.js';
+import type { AssemblyChapter } from '../types.js';
 import { integratedLoudness, KWeighting, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';
 import { LayoutBuilder, measureUnit, pauseSamples, type Layout, type PlacedUnit } from './layout.js';

@@ -1,7 +1,7 @@
 // `briefcast make`: flags → makeBriefing → the path of the file written.
 import { makeBriefing } from '../../briefing/make.js';
 import { acquireFolderLock } from '../../podcast/lock.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../context.js';
 import { publishOptions, textOptions } from '../option-mapping.js';
 import { progressPrinter } from '../progress-printer.js';
 

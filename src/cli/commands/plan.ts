@@ -2,7 +2,7 @@
 import { planBriefing } from '../../briefing/plan-briefing.js';
 import type { Plan } from '../../plan/schema.js';
 import { textOptions } from '../option-mapping.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../context.js';
 
 /** Run plan with commander's parsed options. */
 export async function planCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
