@@ -22,7 +22,7 @@ describe('suggestions', () => {
 });
 
 describe('the CLI', () => {
-  it('a mistyped command suggests the right one (exit 2), and --version and a usage error need no NLP', async () => {
+  it('a mistyped command suggests the right one; option errors read like every other error (exit 2)', async () => {
     const typo = await runCli(['serv']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toBe('briefcast: unknown command "serv" (did you mean serve?)\n');
