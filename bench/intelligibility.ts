@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       const totals = { raw: 0, spoken: 0, words: 0 };
       for (const [i, passage] of PASSAGES.entries()) {
         const raw = texts[i]!.join('\n\n');
-        const spoken = texts[i]!.map((t) => splitSentences(t).map((s) => toSpoken(s, { engine: engine.speakable, lexicon })).join(' ')).join('\n\n');
+        const spoken = texts[i]!.map((t) => splitSentences(t).map((s) => toSpoken(s, { lexicon })).join(' ')).join('\n\n');
         const ref = words(passage.reference);
         const result: Record<string, number> = {};
         for (const [kind, text] of [['raw', raw], ['spoken', spoken]] as const) {

@@ -39,7 +39,7 @@ describe('requireAvailable', () => {
       const error = await caught(other);
       expect(error).toBeInstanceOf(DependencyError);
       expect(error!.message).toBe(direct!.message);
-      expect((error as DependencyError).hint).toBe(direct!.hint);
+      expect((error as DependencyError).hint).toBe((direct as DependencyError).hint);
     }
   });
 });

@@ -26,9 +26,9 @@ it('leaves only complete units under final names after SIGKILL, and reuses them'
   const child = spawnPiped(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/synthesize-child.ts'), cacheDir, root, JSON.stringify(units)]);
   let out = '';
   let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exit = await new Promise<NodeJS.Signals | null>((resolve) => {
-    child.stdout.on('data', (d: Buffer) => {
+    child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       if (/unit 3\n/.test(out)) child.kill('SIGKILL');
     });
