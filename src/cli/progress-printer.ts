@@ -9,6 +9,7 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
   // The encode starts while synthesis still runs: the line shows synthesis until it ends, and "encoding" is logged once.
   let synthesizing = false;
   let encodeLogged = false;
+  const warned = new Set<string>();
   const write = (line: string, transient: boolean) => {
     if (options.quiet) return;
     if (tty) {
@@ -40,6 +41,12 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
       }
       case 'done':
         if (tty) write('', true);
+        break;
+      case 'warning':
+        // Said once per run, however many episodes repeat it.
+        if (warned.has(event.message)) break;
+        warned.add(event.message);
+        write(`warning: ${event.message}\n  ${event.hint}`, false);
         break;
     }
   };

@@ -1,6 +1,6 @@
 // makeBriefing: the whole pipeline, from sources (or an edited plan) to one audio file.
 import os from 'node:os';
-import type { Timings } from '../audio/assemble.js';
+import type { AudioMetadata, Timings } from '../audio/assemble.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
 import { defaultCacheDir } from '../tts/cache.js';
@@ -71,9 +71,10 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
   const plan = options.planFile
     ? await (await import('../plan/load.js')).loadPlanFile(options.planFile)
     : (await planBriefing({ ...options, sources: options.sources, voiceMemoryDir: options.output ? null : dir })).plan;
-  const render = (finalPlan: Plan, output: string) =>
+  const render = (finalPlan: Plan, output: string, metadata?: Partial<AudioMetadata>) =>
     renderPlan(finalPlan, {
       output,
+      metadata,
       jobs: options.jobs ?? defaultJobs(),
       cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
       cover: options.cover,
@@ -100,6 +101,7 @@ export async function makeBriefing(options: MakeOptions): Promise<MakeResult> {
       public: options.public,
       keep: options.keep,
       render,
+      onWarning: (warning) => options.onProgress?.({ stage: 'warning', ...warning }),
     });
     // The speakers' voices are remembered only once the episode is in place.
     if (published.status === 'built') await rememberCast(dir, published.plan);

@@ -13,6 +13,8 @@ export type ProgressEvent =
       totalSeconds?: number;
     }
   | { stage: 'encode'; seconds: number; totalSeconds: number }
-  | { stage: 'done'; output: string; seconds: number };
+  | { stage: 'done'; output: string; seconds: number }
+  /** Something the user should fix, though the run goes on (said once per run by the printers). */
+  | { stage: 'warning'; message: string; hint: string };
 
 export type ProgressListener = (event: ProgressEvent) => void;

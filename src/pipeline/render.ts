@@ -10,6 +10,7 @@ import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
 import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
 import { prepareChime } from '../podcast/chime.js';
+import { sourcesComment } from '../podcast/episode-tags.js';
 import { PAUSES_MS, pausesFor } from './pauses.js';
 import type { ProgressListener } from './progress.js';
 
@@ -87,10 +88,10 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
       output: options.output,
       metadata: {
         title: plan.title,
-        artist: 'briefcast',
-        album: 'briefcast',
+        // A podcast folder passes its channel as artist and album; a single file names the articles' authors.
+        artist: [...new Set(plan.articles.map((a) => a.byline?.trim()).filter(Boolean))].join(', ') || undefined,
         date: new Date().toISOString().slice(0, 10),
-        comment: plan.articles.map((a) => a.url ?? a.source).join('\n'),
+        comment: sourcesComment(plan),
         genre: 'Podcast',
         ...options.metadata,
       },

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Timings } from '../audio/assemble.js';
+import type { AudioMetadata, Timings } from '../audio/assemble.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
 import { timingsFile } from '../pipeline/timings.js';
@@ -10,7 +10,10 @@ import { ensureWritableDir, pathExists } from '../util/fs-checks.js';
 import { slugify } from '../util/slug.js';
 import { loadPodcastConfig, type PodcastConfig } from './config.js';
 import { episodeFileNames, filesPresent, readStoredTimings, removeFiles, timingsStoreName, toTimings, writeSidecars } from './episode-files.js';
-import { channelImage, syncFeed } from './folder-feed.js';
+import { channelImage } from './channel.js';
+import { episodeTags } from './episode-tags.js';
+import { withChannelGuid } from './feed-guid.js';
+import { relativeUrlsWarning, syncFolder } from './folder-sync.js';
 import { buildKeyFor, episodeId, planSources, sha256 } from './identity.js';
 import { checkCover, type ImageInfo } from './image.js';
 import { withIntroOutro } from './intro.js';
@@ -35,8 +38,10 @@ export interface PublishOptions {
   public?: boolean;
   /** Keep only the newest N episodes. */
   keep?: number;
-  /** Make the audio of the final plan at `output` (temp file + rename). */
-  render: (plan: Plan, output: string) => Promise<Timings>;
+  /** Make the audio of the final plan at `output` (temp file + rename), tagged with `metadata`. */
+  render: (plan: Plan, output: string, metadata: Partial<AudioMetadata>) => Promise<Timings>;
+  /** Told once per publish when the folder's feed has relative URLs (no base URL known). */
+  onWarning?: (warning: { message: string; hint: string }) => void;
   /** "Now" for the first publication (tests). */
   now?: Date;
 }
@@ -93,7 +98,7 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
   const audio = path.join(dir, files.audio);
   const committed = { done: false };
   try {
-    const timings = await options.render(plan, audio);
+    const timings = await options.render(plan, audio, episodeTags(config, plan));
     const content = { plan, timings: timingsFile(plan, timings), briefingChapters };
     const notes = await writeSidecars({ dir, title: plan.title, files, content, cover: options.cover });
     const bytes = (await stat(audio)).size;
@@ -113,8 +118,7 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
         files,
         bytes,
         durationSeconds: content.timings.durationSeconds,
-        summary: notes.summary,
-        notes: notes.html,
+        ...notes,
       };
       return { ...records, episodes: [...records.episodes.filter((e) => e.id !== id), record] };
     });
@@ -145,6 +149,8 @@ async function finalize(
     let after = update(before);
     if (options.baseUrl) after = { ...after, settings: { ...after.settings, baseUrl: options.baseUrl } };
     if (options.public) after = { ...after, settings: { ...after.settings, public: true } };
+    const baseUrl = options.baseUrl ?? config.baseUrl ?? after.settings.baseUrl;
+    after = withChannelGuid(after, baseUrl);
     const keep = options.keep ?? config.keep;
     if (keep) {
       const newest = [...after.episodes].sort(byNewest).slice(0, keep);
@@ -152,7 +158,8 @@ async function finalize(
     }
     if (JSON.stringify(after) !== JSON.stringify(before) || !(await isPodcastFolder(dir))) await writeRecords(dir, after);
     committed.done = true;
-    await syncFeed(dir, config, after, { baseUrl: options.baseUrl, public: options.public });
+    await syncFolder(dir, config, after, { baseUrl: options.baseUrl, public: options.public });
+    if (!baseUrl) options.onWarning?.(relativeUrlsWarning(options.dir));
     const names = (e: EpisodeRecord) => [...Object.values(e.files), timingsStoreName(e.files.audio)];
     const live = new Set(after.episodes.flatMap(names));
     await removeFiles(dir, before.episodes.flatMap(names).filter((f) => !live.has(f)));
