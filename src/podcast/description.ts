@@ -1,7 +1,7 @@
 // An episode's feed description by Apple's rules: only p, ol, ul, li and a, at most 4,000 bytes, the title not repeated.
 import { escapeHtml } from './html-escape.js';
 import type { EpisodeRecord } from './records.js';
-import { clockTime } from './time-format.js';
+import { positionTime } from './time-format.js';
 
 /** Apple Podcasts' limit for an episode description, in bytes (https://podcasters.apple.com/support/823-podcast-requirements). */
 export const DESCRIPTION_MAX_BYTES = 4000;
@@ -15,7 +15,7 @@ export function itemDescription(record: EpisodeRecord, pageUrl: string): string 
   if (!record.articles) return fit([[`<p>${escapeHtml(record.summary)}</p>`, page], [page]]);
   const summary = record.summary ? `<p>${escapeHtml(record.summary)}</p>` : '';
   const chapters = record.chapters?.length
-    ? ['<p>Chapters:</p>', `<ol>${record.chapters.map((c) => `<li>${clockTime(c.start)} ${escapeHtml(short(c.title))}</li>`).join('')}</ol>`].join('')
+    ? ['<p>Chapters:</p>', `<ol>${record.chapters.map((c) => `<li>${positionTime(c.start)} ${escapeHtml(short(c.title))}</li>`).join('')}</ol>`].join('')
     : '';
   const quoted = record.quoted?.length ? `<p>Quoted: ${record.quoted.map((q) => escapeHtml(q.name)).join(', ')}.</p>` : '';
   const sources = record.articles.map((a) => {

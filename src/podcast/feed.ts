@@ -75,7 +75,7 @@ export function buildFeed(options: FeedOptions): string {
       channel,
     },
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', cdataPropName: '__cdata', format: true, suppressEmptyNode: true });
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', format: true, suppressEmptyNode: true });
   return builder.build(cleanXml(document)) as string;
 }
 
@@ -87,8 +87,8 @@ function item(e: EpisodeRecord, url: (name: string) => string, explicit: boolean
   return {
     title: e.title,
     link: single ?? page,
-    description: { __cdata: description },
-    'content:encoded': { __cdata: description },
+    description,
+    'content:encoded': description,
     ...(e.summary ? { 'itunes:summary': e.summary } : {}),
     guid: { '@_isPermaLink': 'false', '#text': e.guid },
     pubDate: new Date(e.pubDate).toUTCString(),

@@ -2,7 +2,7 @@
 import type { PodcastConfig } from '../config.js';
 import { escapeHtml } from '../html-escape.js';
 import type { EpisodeRecord } from '../records.js';
-import { clockTime } from '../time-format.js';
+import { positionTime } from '../time-format.js';
 import type { Cue } from '../transcript.js';
 import { dateLabel, durationLabel } from './format.js';
 import { fileHref, seconds } from './links.js';
@@ -57,7 +57,7 @@ ${input.cues?.length ? transcriptSection(input.cues, chapters) : ''}
 function chapterSection(chapters: NonNullable<EpisodeRecord['chapters']>, audio: string): string {
   const items = chapters.map(
     (c, i) =>
-      `<li><a class="chapter" href="${audio}#t=${seconds(c.start)}" data-start="${seconds(c.start)}" data-index="${i}"><span class="time">${clockTime(c.start)}</span><span class="title">${escapeHtml(c.title)}</span></a></li>`,
+      `<li><a class="chapter" href="${audio}#t=${seconds(c.start)}" data-start="${seconds(c.start)}" data-index="${i}"><span class="time">${positionTime(c.start)}</span><span class="title">${escapeHtml(c.title)}</span></a></li>`,
   );
   return `<section aria-labelledby="chapters-heading">
 <h2 id="chapters-heading">Chapters</h2>
