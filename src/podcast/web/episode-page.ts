@@ -41,13 +41,15 @@ ${record.summary ? `<p class="summary">${escapeHtml(record.summary)}</p>` : ''}
 <audio id="player" controls preload="metadata" src="${audio}"></audio>
 </div>
 <div class="columns">
-<div class="side">
+<div class="side chapters-area">
 ${chapters.length ? chapterSection(chapters, audio) : ''}
+</div>
+${input.cues?.length ? transcriptSection(input.cues, chapters) : ''}
+<div class="side extras-area">
 ${quotedSection(record)}
 ${sourcesSection(record)}
 <p class="downloads"><a href="${audio}" download>Download the audio</a> · <a href="${fileHref(record.files.transcript)}">Transcript (WebVTT)</a> · <a href="${fileHref(record.files.chapters)}">Chapters (JSON)</a></p>
 </div>
-${input.cues?.length ? transcriptSection(input.cues, chapters) : ''}
 </div>
 </main>
 <footer class="site-footer wrap"><p>Read aloud by text-to-speech with briefcast. <a href="index.html">All episodes</a> · <a href="feed.xml">RSS feed</a></p></footer>`;
@@ -116,7 +118,7 @@ function transcriptSection(cues: readonly Cue[], chapters: NonNullable<EpisodeRe
     parts.push(`<a class="cue${cue.speaker ? ' quote' : ''}" href="#t=${seconds(cue.start)}" data-start="${seconds(cue.start)}" data-end="${seconds(cue.end)}"${who}>${escapeHtml(cue.text)}</a>`);
   }
   if (open) parts.push('</p>');
-  return `<section class="transcript-section" aria-labelledby="transcript-heading">
+  return `<section class="transcript-section transcript-area" aria-labelledby="transcript-heading">
 <h2 id="transcript-heading">Transcript</h2>
 <div class="transcript" id="transcript" tabindex="-1">
 ${parts.join('\n')}

@@ -67,7 +67,10 @@ small { color: var(--muted); }
 .episode .summary { -webkit-line-clamp: unset; display: block; font-size: 1.05rem; max-width: 70ch; }
 .player { position: sticky; top: 0; z-index: 2; background: var(--paper); padding: 10px 0; border-bottom: 1px solid var(--line); margin-bottom: 18px; }
 .player audio { width: 100%; display: block; }
-.columns { display: grid; grid-template-columns: minmax(0, 340px) minmax(0, 1fr); gap: 28px; align-items: start; }
+.columns { display: grid; grid-template-columns: minmax(0, 340px) minmax(0, 1fr); grid-template-rows: auto 1fr; grid-template-areas: "chapters transcript" "extras transcript"; column-gap: 28px; align-items: start; }
+.chapters-area { grid-area: chapters; }
+.extras-area { grid-area: extras; }
+.transcript-area { grid-area: transcript; position: sticky; top: 92px; }
 .side section { margin-bottom: 24px; }
 .chapters { list-style: none; margin: 0; padding: 0; border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); overflow: hidden; }
 .chapters li + li { border-top: 1px solid var(--line); }
@@ -82,7 +85,7 @@ small { color: var(--muted); }
 .count { color: var(--muted); font-size: .85rem; }
 .downloads { font-size: .9rem; color: var(--muted); }
 .transcript-section { min-width: 0; }
-.transcript { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 6px 22px 10px; max-height: calc(100vh - 150px); overflow-y: auto; font: 1.08rem/1.7 var(--serif); position: relative; scroll-behavior: auto; }
+.transcript { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 6px 22px 10px; max-height: calc(100vh - 140px); overflow-y: auto; font: 1.08rem/1.7 var(--serif); position: relative; scroll-behavior: auto; }
 .transcript h3 { font: 700 .8rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .1em; color: var(--accent-ink); margin: 20px 0 6px; }
 .transcript p { margin: 0 0 .9rem; }
 .cue { color: inherit; text-decoration: none; border-radius: 4px; padding: 1px 1px; transition: background-color .15s; }
@@ -98,7 +101,8 @@ small { color: var(--muted); }
   .tagline { font-size: 1rem; }
   .subscribe { flex-direction: column; align-items: stretch; padding: 18px; }
   .qr { align-self: center; }
-  .columns { grid-template-columns: minmax(0, 1fr); gap: 8px; }
+  .columns { grid-template-columns: minmax(0, 1fr); grid-template-rows: none; grid-template-areas: "chapters" "transcript" "extras"; row-gap: 8px; }
+  .transcript-area { position: static; margin-bottom: 24px; }
   .transcript { max-height: 70vh; padding: 4px 16px 8px; font-size: 1.02rem; }
   .episode .intro { padding-top: 18px; }
 }

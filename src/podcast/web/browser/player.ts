@@ -124,7 +124,7 @@ function setUpPlayer(): void {
     event.preventDefault();
     seek(Number(target.dataset.start));
   });
-  for (const type of ['timeupdate', 'seeked', 'loadedmetadata']) audio.addEventListener(type, () => update(type !== 'timeupdate'));
+  for (const type of ['timeupdate', 'seeked', 'loadedmetadata', 'play', 'pause']) audio.addEventListener(type, () => update(type !== 'timeupdate'));
   if (box) for (const type of ['wheel', 'touchmove']) box.addEventListener(type, () => (userScrolledAt = Date.now()), { passive: true });
   // A link to "#t=83.5" opens the page at that moment.
   const fromHash = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
