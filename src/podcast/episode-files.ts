@@ -29,7 +29,6 @@ export function timingsStoreName(audio: string): string {
 /** Write every sidecar atomically; returns what the record keeps of the content (the episode page is written from it). */
 export async function writeSidecars(opts: {
   dir: string;
-  title: string;
   files: EpisodeRecord['files'];
   content: EpisodeContent;
   cover?: string;

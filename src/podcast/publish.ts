@@ -100,7 +100,7 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
   try {
     const timings = await options.render(plan, audio, episodeTags(config, plan));
     const content = { plan, timings: timingsFile(plan, timings), briefingChapters };
-    const notes = await writeSidecars({ dir, title: plan.title, files, content, cover: options.cover });
+    const notes = await writeSidecars({ dir, files, content, cover: options.cover });
     const bytes = (await stat(audio)).size;
     let record!: EpisodeRecord;
     await finalize(dir, config, options, committed, (records) => {
