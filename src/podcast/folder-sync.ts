@@ -1,7 +1,7 @@
 // Regenerates what a podcast folder derives from its records: feed.xml, index.html, the episode pages and their assets.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TimingsFile } from '../pipeline/timings.js';
+import type { TimingsFile } from '../plan/timings-file.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { PodcastConfig } from './config.js';
 import { readStoredTimings } from './episode-files.js';

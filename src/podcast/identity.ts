@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plan } from '../plan/schema.js';
 import { slugify } from '../util/slug.js';
-import { stripTracking } from './clean-url.js';
+import { stripTracking } from '../util/clean-url.js';
 
 /** A source as a stable key: URLs without fragment, tracking parameters or trailing slash; files as absolute paths. */
 export function normalizeSource(source: string, options: { title?: string; cwd?: string } = {}): string {

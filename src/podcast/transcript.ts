@@ -1,5 +1,5 @@
 // WebVTT transcript: one cue per unit (a sentence, or a quote inside one), quotes tagged with their speaker.
-import type { TimingsFile } from '../pipeline/timings.js';
+import type { TimingsFile } from '../plan/timings-file.js';
 import { vttTime } from './time-format.js';
 
 /** A transcript cue: what was said, by whom (quotes), when, and where it sits in the plan. */

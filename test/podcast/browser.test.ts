@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import serveStatic from 'serve-static';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBriefing } from '../../src/pipeline/make.js';
-import { planBriefing } from '../../src/pipeline/plan-briefing.js';
+import { planBriefing } from '../../src/briefing/plan-briefing.js';
+import { publishBriefing } from '../../src/briefing/publish-briefing.js';
 import { startServer, type RunningServer } from '../../src/podcast/server.js';
 import type { EpisodeRecord } from '../../src/podcast/records.js';
 import { chromiumOrSkip, openSession, type Session } from './browser.js';
@@ -43,15 +43,12 @@ beforeAll(async () => {
   await espeakOrSkip(() => (ready = false));
   if (!ready) return;
   dir = await tempDir('web');
-  const work = await tempDir('web-work');
   const cache = await tempDir('web-cache');
   await writeFile(path.join(dir, 'podcast.json'), JSON.stringify({ title: 'Harbour Town Briefing', description: 'Local news from the harbour, read aloud every morning.', author: 'The Harbour Desk', language: 'en' }));
-  for (const [i, article] of ARTICLES.entries()) {
+  for (const article of ARTICLES) {
     const { plan } = await planBriefing({ sources: [path.join(ROOT, article.file)], engine: 'espeak-ng' });
     plan.articles[0]!.url = article.url;
-    const planFile = path.join(work, `plan-${i}.json`);
-    await writeFile(planFile, JSON.stringify(plan));
-    await makeBriefing({ sources: [], planFile, outDir: dir, cacheDir: cache, jobs: 2, intro: true });
+    await publishBriefing(plan, { dir, cacheDir: cache, jobs: 2, intro: true });
   }
   episodes = (JSON.parse(await readFile(path.join(dir, '.briefcast', 'episodes.json'), 'utf8')) as { episodes: EpisodeRecord[] }).episodes;
   server = await startServer({ dir, port: 0, host: '127.0.0.1' });

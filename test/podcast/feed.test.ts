@@ -2,15 +2,15 @@
 // Podlove chapters, item links, and links free of tracking parameters.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cleanUrl } from '../../src/podcast/clean-url.js';
+import { cleanUrl } from '../../src/util/clean-url.js';
 import { podcastConfigSchema } from '../../src/podcast/config.js';
 import { DESCRIPTION_MAX_BYTES, itemDescription } from '../../src/podcast/description.js';
 import { episodeNotes } from '../../src/podcast/episode-notes.js';
-import { sourcesComment } from '../../src/podcast/episode-tags.js';
+import { sourcesComment } from '../../src/plan/article-links.js';
 import { buildFeed } from '../../src/podcast/feed.js';
 import { podcastGuid, withChannelGuid } from '../../src/podcast/feed-guid.js';
 import type { EpisodeRecord, RecordsFile } from '../../src/podcast/records.js';
-import { timingsFile } from '../../src/pipeline/timings.js';
+import { timingsFile } from '../../src/plan/timings-file.js';
 import { parseWithFeedparser, rssParser } from './feed-parsers.js';
 import { ferryPlan } from './helpers.js';
 

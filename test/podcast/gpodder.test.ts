@@ -5,7 +5,8 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeBriefing } from '../../src/pipeline/make.js';
+import { publishBriefing } from '../../src/briefing/publish-briefing.js';
+import { loadPlanFile } from '../../src/plan/load.js';
 import { startServer, type RunningServer } from '../../src/podcast/server.js';
 import { espeakOrSkip, ferryPlan, tempDir, writePlan } from './helpers.js';
 
@@ -35,7 +36,8 @@ describe('gPodder', () => {
     const dir = await tempDir('gpodder');
     const work = await tempDir('gpodder-work');
     await writeFile(path.join(dir, 'podcast.json'), JSON.stringify({ title: 'Harbour briefings', author: 'Desk' }));
-    const made = await makeBriefing({ sources: [], planFile: await writePlan(work, 'plan.json', ferryPlan()), outDir: dir, cacheDir: await tempDir('gpodder-cache'), jobs: 2, intro: true });
+    const plan = await loadPlanFile(await writePlan(work, 'plan.json', ferryPlan()));
+    const made = await publishBriefing(plan, { dir, cacheDir: await tempDir('gpodder-cache'), jobs: 2, intro: true });
     server = await startServer({ dir, port: 0, host: '127.0.0.1' });
 
     const home = await tempDir('gpodder-home');
@@ -57,14 +59,14 @@ print(json.dumps(rows))
     const rows = JSON.parse(stdout) as Array<[string, string, string, string | null, string, number, string]>;
     expect(rows).toHaveLength(1);
     const [title, guid, link, chapters, file, , podcast] = rows[0]!;
-    expect([title, guid, link, podcast]).toEqual(['Night ferry returns', made.episode!.guid, 'https://news.example.org/ferry?id=7&lang=en', 'Harbour briefings']);
-    const expected = (JSON.parse(await readFile(path.join(dir, made.episode!.files.chapters), 'utf8')) as { chapters: Array<{ startTime: number; title: string; url?: string }> }).chapters;
+    expect([title, guid, link, podcast]).toEqual(['Night ferry returns', made.record.guid, 'https://news.example.org/ferry?id=7&lang=en', 'Harbour briefings']);
+    const expected = (JSON.parse(await readFile(path.join(dir, made.record.files.chapters), 'utf8')) as { chapters: Array<{ startTime: number; title: string; url?: string }> }).chapters;
     const stored = JSON.parse(chapters ?? 'null') as Array<{ start: number; title: string; href?: string }>;
     expect(stored.map((c) => c.title)).toEqual(expected.map((c) => c.title));
     // gPodder keeps whole seconds.
     stored.forEach((c, i) => expect(Math.abs(c.start - expected[i]!.startTime)).toBeLessThan(1));
     expect(stored[1]!.href).toBe('https://news.example.org/ferry?id=7&lang=en');
-    const audio = await readFile(made.output);
+    const audio = await readFile(made.audio);
     expect((await readFile(path.join(downloads, 'Harbour briefings', file))).equals(audio)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Every web file of a podcast folder from its records, timings and settings: index.html, a page per episode, the assets.
 import type { PodcastConfig } from '../config.js';
-import type { TimingsFile } from '../../pipeline/timings.js';
+import type { TimingsFile } from '../../plan/timings-file.js';
 import type { EpisodeRecord } from '../records.js';
 import { transcriptCues } from '../transcript.js';
 import { siteAssets, type SiteFile } from './assets.js';
