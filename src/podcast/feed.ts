@@ -1,6 +1,6 @@
 // feed.xml: RSS 2.0 with the itunes and podcast namespaces, generated from the episode records (never parsed back).
 import { XMLBuilder } from 'fast-xml-parser';
-import type { PodcastConfig } from './config.js';
+import { channelAuthor, type PodcastConfig } from './config.js';
 import { itemDescription } from './description.js';
 import { byNewest, type EpisodeRecord } from './records.js';
 import { clockTime, vttTime } from './time-format.js';
@@ -52,7 +52,7 @@ export function buildFeed(options: FeedOptions): string {
     ...(lastBuild ? { lastBuildDate: new Date(lastBuild).toUTCString() } : {}),
     image: { url: imageUrl, title: config.title, link },
     'itunes:image': { '@_href': imageUrl },
-    'itunes:author': config.author,
+    'itunes:author': channelAuthor(config),
     ...(owner ? { 'itunes:owner': owner } : {}),
     'itunes:category': category,
     'itunes:explicit': String(config.explicit),

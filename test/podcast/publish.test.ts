@@ -137,7 +137,7 @@ describe.sequential('podcast folder', () => {
     }
     const { stdout } = await exec('ffprobe', ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', result.audio]);
     const tags = (JSON.parse(stdout) as { format: { tags: Record<string, string> } }).format.tags;
-    expect(tags).toMatchObject({ artist: 'briefcast', album: 'Briefcast', title: 'Night ferry returns' });
+    expect(tags).toMatchObject({ artist: 'Briefcast', album: 'Briefcast', title: 'Night ferry returns' });
     expect(tags.comment).toBe('https://news.example.org/ferry?id=7&lang=en\nLibrary opens late');
 
     // Every link of the pages leads to a file of the folder, an article, or a moment of the episode.

@@ -1,5 +1,5 @@
 // index.html: the podcast's title and cover, how to subscribe (copy button, QR code), the episodes newest first.
-import type { PodcastConfig } from '../config.js';
+import { channelAuthor, type PodcastConfig } from '../config.js';
 import { escapeHtml } from '../html-escape.js';
 import { byNewest, type EpisodeRecord } from '../records.js';
 import { dateLabel, durationLabel } from './format.js';
@@ -38,7 +38,7 @@ ${cover}
 <p class="kicker">Podcast</p>
 <h1>${escapeHtml(config.title)}</h1>
 <p class="tagline">${escapeHtml(config.description)}</p>
-<p class="byline">${escapeHtml(config.author)} · ${episodes.length} episode${episodes.length === 1 ? '' : 's'}</p>
+<p class="byline">${escapeHtml(channelAuthor(config))} · ${episodes.length} episode${episodes.length === 1 ? '' : 's'}</p>
 </div>
 </div>
 </header>
