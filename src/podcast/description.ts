@@ -18,12 +18,13 @@ export function itemDescription(record: EpisodeRecord, pageUrl: string): string 
     ? ['<p>Chapters:</p>', `<ol>${record.chapters.map((c) => `<li>${positionTime(c.start)} ${escapeHtml(short(c.title))}</li>`).join('')}</ol>`].join('')
     : '';
   const quoted = record.quoted?.length ? `<p>Quoted: ${record.quoted.map((q) => escapeHtml(q.name)).join(', ')}.</p>` : '';
+  const many = record.articles.length > 1;
   const sources = record.articles.map((a) => {
-    const title = escapeHtml(short(a.title));
+    // One article: the title already is its headline, so the link names where it was published.
+    const title = escapeHtml(!many && a.url && a.title.trim() === record.title.trim() ? new URL(a.url).hostname.replace(/^www\./, '') : short(a.title));
     const by = a.byline ? `, ${escapeHtml(short(a.byline))}` : '';
     return `<li>${a.url ? `<a href="${escapeHtml(a.url)}">${title}</a>` : title}${by}</li>`;
   });
-  const many = record.articles.length > 1;
   const sourceBlock = (n: number) => {
     const shown = sources.slice(0, n);
     const rest = sources.length - n;
