@@ -175,6 +175,10 @@ describe.sequential('web pages in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(shots, 'episode-390.png') });
     await page.screenshot({ path: path.join(shots, 'episode-390-full.png'), fullPage: true });
+    // Down at the transcript: the player stays on top, the current cue is marked.
+    await page.evaluate(() => document.getElementById('transcript-heading')!.scrollIntoView());
+    await page.evaluate(() => document.querySelector('a.cue.current')!.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: path.join(shots, 'episode-390-transcript.png') });
     expect(session!.external).toEqual([]);
     expect(session!.errors).toEqual([]);
     console.info(`screenshots in ${shots}`);

@@ -88,7 +88,7 @@ small { color: var(--muted); }
 .transcript { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 6px 22px 10px; max-height: calc(100vh - 140px); overflow-y: auto; font: 1.08rem/1.7 var(--serif); position: relative; scroll-behavior: auto; }
 .transcript h3 { font: 700 .8rem/1.2 var(--sans); text-transform: uppercase; letter-spacing: .1em; color: var(--accent-ink); margin: 20px 0 6px; }
 .transcript p { margin: 0 0 .9rem; }
-.cue { color: inherit; text-decoration: none; border-radius: 4px; padding: 1px 1px; transition: background-color .15s; }
+.cue { color: inherit; text-decoration: none; border-radius: 4px; padding: 1px 0; transition: background-color .15s; }
 .cue:hover { background: #f1efe8; }
 .cue.quote { color: #23427a; }
 .cue.current { background: var(--accent-soft); box-shadow: 0 0 0 2px var(--accent-soft); color: #111; }
