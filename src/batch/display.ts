@@ -40,6 +40,7 @@ export function batchDisplay(options: DisplayOptions) {
   let doneSeconds = 0;
   let knownTotal = 0;
   let knownJobs = 0;
+  const warned = new Set<string>();
   const multibar = tty
     ? new cliProgress.MultiBar(
         {
@@ -116,6 +117,14 @@ export function batchDisplay(options: DisplayOptions) {
           if (r.synthesized) {
             r.bar?.setTotal(Math.max(1, Math.round(e.totalSeconds)));
             r.bar?.update(Math.min(Math.round(e.seconds), Math.round(e.totalSeconds)), { status: `encoding ${Math.round(e.seconds)}/${Math.round(e.totalSeconds)} s` });
+          }
+        } else if (e.stage === 'warning') {
+          // Once per batch, not once per article; above the bars on a terminal.
+          if (!warned.has(e.message) && !options.quiet) {
+            warned.add(e.message);
+            const text = `warning: ${e.message}\n  ${e.hint}\n`;
+            if (multibar) multibar.log(text);
+            else options.progress.write(text);
           }
         } else if (e.stage === 'plan') {
           r.bar?.update(0, { status: `planned ${e.chapters} chapters` });

@@ -12,6 +12,8 @@ export type ProgressEvent =
       seconds?: number;
       totalSeconds?: number;
     }
-  | { stage: 'encode'; seconds: number; totalSeconds: number };
+  | { stage: 'encode'; seconds: number; totalSeconds: number }
+  /** Something the user should fix, though the run goes on (said once per run by the printers). */
+  | { stage: 'warning'; message: string; hint: string };
 
 export type ProgressListener = (event: ProgressEvent) => void;

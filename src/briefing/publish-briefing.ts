@@ -17,7 +17,10 @@ import { ensureWritableDir, pathExists } from '../util/fs-checks.js';
 import { slugify } from '../util/slug.js';
 import { loadPodcastConfig, type PodcastConfig } from '../podcast/config.js';
 import { episodeFileNames, filesPresent, readStoredTimings, removeFiles, timingsStoreName, toTimings, writeSidecars } from '../podcast/episode-files.js';
-import { channelImage, syncFeed } from '../podcast/folder-feed.js';
+import { channelImage } from '../podcast/channel.js';
+import { episodeTags } from '../podcast/episode-tags.js';
+import { withChannelGuid } from '../podcast/feed-guid.js';
+import { relativeUrlsWarning, syncFolder } from '../podcast/folder-sync.js';
 import { buildKeyFor, episodeId, planSources, sha256 } from '../podcast/identity.js';
 import { checkCover, type ImageInfo } from '../podcast/image.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
@@ -103,9 +106,9 @@ async function publishLocked(briefing: Plan, options: PublishOptions): Promise<P
   const committed = { done: false };
   try {
     const { dir: _dir, format: _format, intro: _intro, outro: _outro, baseUrl: _baseUrl, public: _public, keep: _keep, now: _now, ...render } = options;
-    const timings = await renderBriefing(plan, { ...render, output: audio });
+    const timings = await renderBriefing(plan, { ...render, output: audio, metadata: episodeTags(config) });
     const content = { plan, timings: timingsFile(plan, timings), briefingChapters };
-    const notes = await writeSidecars({ dir, title: plan.title, files, content, cover: options.cover });
+    const notes = await writeSidecars({ dir, files, content, cover: options.cover });
     const bytes = (await stat(audio)).size;
     let record!: EpisodeRecord;
     await finalize(dir, config, options, committed, (records) => {
@@ -123,8 +126,7 @@ async function publishLocked(briefing: Plan, options: PublishOptions): Promise<P
         files,
         bytes,
         durationSeconds: content.timings.durationSeconds,
-        summary: notes.summary,
-        notes: notes.html,
+        ...notes,
       };
       return { ...records, episodes: [...records.episodes.filter((e) => e.id !== id), record] };
     });
@@ -155,6 +157,8 @@ async function finalize(
     let after = update(before);
     if (options.baseUrl) after = { ...after, settings: { ...after.settings, baseUrl: options.baseUrl } };
     if (options.public) after = { ...after, settings: { ...after.settings, public: true } };
+    const baseUrl = options.baseUrl ?? config.baseUrl ?? after.settings.baseUrl;
+    after = withChannelGuid(after, baseUrl);
     const keep = options.keep ?? config.keep;
     if (keep) {
       const newest = [...after.episodes].sort(byNewest).slice(0, keep);
@@ -162,7 +166,8 @@ async function finalize(
     }
     if (JSON.stringify(after) !== JSON.stringify(before) || !(await isPodcastFolder(dir))) await writeRecords(dir, after);
     committed.done = true;
-    await syncFeed(dir, config, after, { baseUrl: options.baseUrl, public: options.public });
+    await syncFolder(dir, config, after, { baseUrl: options.baseUrl, public: options.public });
+    if (!baseUrl) options.onProgress?.({ stage: 'warning', ...relativeUrlsWarning(options.dir) });
     const names = (e: EpisodeRecord) => [...Object.values(e.files), timingsStoreName(e.files.audio)];
     const live = new Set(after.episodes.flatMap(names));
     await removeFiles(dir, before.episodes.flatMap(names).filter((f) => !live.has(f)));

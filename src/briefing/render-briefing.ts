@@ -13,6 +13,7 @@ import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
 import { defaultCacheDir } from '../tts/cache.js';
 import { prepareChime } from '../audio/chime.js';
 import { PAUSES_MS, pausesFor } from '../plan/pauses.js';
+import { sourcesComment } from '../plan/article-links.js';
 import type { ProgressListener } from './progress.js';
 
 export interface RenderOptions {
@@ -97,10 +98,10 @@ export async function renderBriefing(plan: Plan, options: RenderOptions): Promis
       output: options.output,
       metadata: {
         title: plan.title,
-        artist: 'briefcast',
-        album: 'briefcast',
+        // A podcast folder passes its channel as artist and album; a single file names the articles' authors.
+        artist: [...new Set(plan.articles.map((a) => a.byline?.trim()).filter(Boolean))].join(', ') || undefined,
         date: new Date().toISOString().slice(0, 10),
-        comment: plan.articles.map((a) => a.url ?? a.source).join('\n'),
+        comment: sourcesComment(plan),
         genre: 'Podcast',
         ...options.metadata,
       },

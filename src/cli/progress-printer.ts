@@ -9,6 +9,7 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
   // The encode starts while synthesis still runs: the line shows synthesis until it ends, and "encoding" is logged once.
   let synthesizing = false;
   let encodeLogged = false;
+  const warned = new Set<string>();
   const write = (line: string, transient: boolean) => {
     if (options.quiet) return;
     if (tty) {
@@ -38,6 +39,12 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
         encodeLogged = true;
         break;
       }
+      case 'warning':
+        // Said once per run, however many episodes repeat it.
+        if (warned.has(event.message)) break;
+        warned.add(event.message);
+        write(`warning: ${event.message}\n  ${event.hint}`, false);
+        break;
     }
   };
   return Object.assign(listener, {

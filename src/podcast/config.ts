@@ -14,7 +14,8 @@ export const podcastConfigSchema = z
     title: z.string().min(1).default('Briefcast'),
     description: z.string().min(1).default('Audio briefings made from articles with briefcast.'),
     language: z.string().min(2).optional(),
-    author: z.string().min(1).default('briefcast'),
+    /** Unset: the owner's name, else the podcast's title (see channelAuthor). */
+    author: z.string().min(1).optional(),
     owner: z.object({ name: z.string().min(1).optional(), email: z.email().optional() }).strict().optional(),
     /** A file inside the folder (or an http URL): square PNG or JPEG, 1400–3000 px. */
     image: z.string().min(1).optional(),
@@ -57,4 +58,9 @@ export async function loadPodcastConfig(dir: string): Promise<PodcastConfig> {
     return parseWith(podcastConfigSchema, data ?? {}, file);
   }
   return podcastConfigSchema.parse({});
+}
+
+/** The podcast's author as the feed, the pages and the audio tags name it: `author`, else the owner's name, else the title. */
+export function channelAuthor(config: PodcastConfig): string {
+  return config.author ?? config.owner?.name ?? config.title;
 }

@@ -1,4 +1,4 @@
-// Writing an episode's sidecar files (chapters JSON, transcript, show notes, artwork) and its stored timings.
+// Writing an episode's sidecar files (chapters JSON, transcript, artwork) and its stored timings; the page is made with the site.
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timings } from '../audio/types.js';
@@ -7,7 +7,7 @@ import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { chaptersJson } from './chapters-json.js';
 import type { EpisodeContent } from './episode-content.js';
 import type { EpisodeRecord } from './records.js';
-import { showNotes, showNotesPage } from './show-notes.js';
+import { episodeNotes, type EpisodeNotes } from './episode-notes.js';
 import { webVtt } from './transcript.js';
 
 /** File names of an episode with base name `base`. */
@@ -26,19 +26,17 @@ export function timingsStoreName(audio: string): string {
   return `.briefcast/timings/${audio.replace(/\.[^.]+$/, '')}.json`;
 }
 
-/** Write every sidecar atomically; returns the show notes for the record. */
+/** Write every sidecar atomically; returns what the record keeps of the content (the episode page is written from it). */
 export async function writeSidecars(opts: {
   dir: string;
-  title: string;
   files: EpisodeRecord['files'];
   content: EpisodeContent;
   cover?: string;
-}): Promise<{ summary: string; html: string }> {
+}): Promise<EpisodeNotes> {
   const { dir, files, content } = opts;
-  const notes = showNotes(content);
+  const notes = episodeNotes(content);
   await writeFileAtomic(path.join(dir, files.chapters), `${JSON.stringify(chaptersJson(content), null, 2)}\n`);
   await writeFileAtomic(path.join(dir, files.transcript), webVtt(content.timings));
-  await writeFileAtomic(path.join(dir, files.notes), showNotesPage(opts.title, notes));
   if (opts.cover && files.image) await copyFileAtomic(opts.cover, path.join(dir, files.image));
   const stored = path.join(dir, timingsStoreName(files.audio));
   await mkdir(path.dirname(stored), { recursive: true });
@@ -65,9 +63,10 @@ export function toTimings(file: TimingsFile): Timings {
   };
 }
 
-/** True when every file of the record is present. */
+/** True when every file of the record is present (but its page, which the folder's sync writes again). */
 export async function filesPresent(dir: string, record: EpisodeRecord): Promise<boolean> {
-  for (const name of Object.values(record.files)) {
+  const { notes: _page, ...built } = record.files;
+  for (const name of Object.values(built)) {
     try {
       if (!(await stat(path.join(dir, name))).isFile()) return false;
     } catch {

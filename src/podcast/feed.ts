@@ -1,8 +1,9 @@
 // feed.xml: RSS 2.0 with the itunes and podcast namespaces, generated from the episode records (never parsed back).
 import { XMLBuilder } from 'fast-xml-parser';
-import type { PodcastConfig } from './config.js';
+import { channelAuthor, type PodcastConfig } from './config.js';
+import { itemDescription } from './description.js';
 import { byNewest, type EpisodeRecord } from './records.js';
-import { clockTime } from './time-format.js';
+import { clockTime, vttTime } from './time-format.js';
 
 export interface FeedOptions {
   config: PodcastConfig;
@@ -13,6 +14,8 @@ export interface FeedOptions {
   public: boolean;
   /** File name (in the folder) or absolute URL of the channel artwork. */
   image: string;
+  /** The channel's podcast:guid (kept in the records; serve derives one for a folder that has none). */
+  guid?: string;
 }
 
 /** MIME type of an episode's audio. */
@@ -21,6 +24,7 @@ const AUDIO_TYPES = { m4a: 'audio/x-m4a', mp3: 'audio/mpeg' } as const;
 /** The absolute (or, without a base, relative) URL of a file in the folder. */
 function fileUrl(name: string, baseUrl?: string): string {
   if (/^https?:\/\//i.test(name)) return name;
+  if (!name) return baseUrl ? new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString() : '';
   const encoded = name.split('/').map(encodeURIComponent).join('/');
   if (!baseUrl) return encoded;
   return new URL(encoded, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
@@ -32,7 +36,7 @@ export function buildFeed(options: FeedOptions): string {
   const episodes = [...options.episodes].sort(byNewest);
   const url = (name: string) => fileUrl(name, baseUrl);
   const imageUrl = url(options.image);
-  const link = config.link ?? baseUrl ?? url('feed.xml');
+  const link = config.link ?? (baseUrl ? url('') : url('index.html'));
   const lastBuild = episodes.map((e) => e.updated).sort().pop();
   const category: Record<string, unknown> = { '@_text': config.category };
   if (config.subcategory) category['itunes:category'] = { '@_text': config.subcategory };
@@ -48,11 +52,12 @@ export function buildFeed(options: FeedOptions): string {
     ...(lastBuild ? { lastBuildDate: new Date(lastBuild).toUTCString() } : {}),
     image: { url: imageUrl, title: config.title, link },
     'itunes:image': { '@_href': imageUrl },
-    'itunes:author': config.author,
+    'itunes:author': channelAuthor(config),
     ...(owner ? { 'itunes:owner': owner } : {}),
     'itunes:category': category,
     'itunes:explicit': String(config.explicit),
     'itunes:type': 'episodic',
+    ...(options.guid ? { 'podcast:guid': options.guid } : {}),
     ...(options.public
       ? {}
       : { 'itunes:block': 'Yes', 'podcast:locked': { '@_owner': config.owner?.email, '#text': 'yes' } }),
@@ -66,6 +71,7 @@ export function buildFeed(options: FeedOptions): string {
       '@_xmlns:podcast': 'https://podcastindex.org/namespace/1.0',
       '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
       '@_xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      '@_xmlns:psc': 'http://podlove.org/simple-chapters',
       channel,
     },
   };
@@ -74,11 +80,16 @@ export function buildFeed(options: FeedOptions): string {
 }
 
 function item(e: EpisodeRecord, url: (name: string) => string, explicit: boolean): Record<string, unknown> {
+  const page = url(e.files.notes);
+  const description = itemDescription(e, page);
+  // One article: its own page; a digest of several: the episode page.
+  const single = e.articles?.length === 1 ? e.articles[0]!.url : null;
   return {
     title: e.title,
-    description: e.notes,
-    'content:encoded': e.notes,
-    'itunes:summary': e.summary,
+    link: single ?? page,
+    description,
+    'content:encoded': description,
+    ...(e.summary ? { 'itunes:summary': e.summary } : {}),
     guid: { '@_isPermaLink': 'false', '#text': e.guid },
     pubDate: new Date(e.pubDate).toUTCString(),
     enclosure: { '@_url': url(e.files.audio), '@_length': String(e.bytes), '@_type': AUDIO_TYPES[e.format] },
@@ -88,6 +99,15 @@ function item(e: EpisodeRecord, url: (name: string) => string, explicit: boolean
     ...(e.files.image ? { 'itunes:image': { '@_href': url(e.files.image) } } : {}),
     'podcast:chapters': { '@_url': url(e.files.chapters), '@_type': 'application/json+chapters' },
     'podcast:transcript': { '@_url': url(e.files.transcript), '@_type': 'text/vtt', '@_language': e.language },
+    ...(e.chapters?.length ? { 'psc:chapters': podloveChapters(e.chapters) } : {}),
+  };
+}
+
+// Podlove Simple Chapters (https://podlove.org/simple-chapters/), read by gPodder and others that ignore the JSON.
+function podloveChapters(chapters: NonNullable<EpisodeRecord['chapters']>): Record<string, unknown> {
+  return {
+    '@_version': '1.2',
+    'psc:chapter': chapters.map((c) => ({ '@_start': vttTime(c.start), '@_title': c.title, ...(c.url ? { '@_href': c.url } : {}) })),
   };
 }
 

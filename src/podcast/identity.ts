@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plan } from '../plan/schema.js';
 import { slugify } from '../util/slug.js';
+import { stripTracking } from '../util/clean-url.js';
 
 /** A source as a stable key: URLs without fragment, tracking parameters or trailing slash; files as absolute paths. */
 export function normalizeSource(source: string, options: { title?: string; cwd?: string } = {}): string {
@@ -11,9 +12,7 @@ export function normalizeSource(source: string, options: { title?: string; cwd?:
     try {
       const url = new URL(source);
       url.hash = '';
-      for (const key of [...url.searchParams.keys()]) {
-        if (/^(utm_|fbclid$|gclid$|mc_)/i.test(key)) url.searchParams.delete(key);
-      }
+      stripTracking(url);
       url.searchParams.sort();
       let text = url.toString();
       if (url.pathname !== '/' && text.endsWith('/') && !url.search) text = text.slice(0, -1);

@@ -7,12 +7,27 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { parseWith } from '../util/validation.js';
 import { stateDir } from '../util/state-dir.js';
 
-
 /** A plain file name in the folder: no path separators, not hidden. */
 const fileName = z
   .string()
   .regex(/^[^/\\\0]+$/, 'must be a plain file name')
   .refine((n) => !n.startsWith('.'), 'must be a plain file name');
+
+/** An article of an episode as the feed and pages show it: never a local path. */
+const articleSchema = z.object({
+  title: z.string(),
+  url: z.string().regex(/^https?:\/\//i).nullable(),
+  byline: z.string().nullable(),
+  date: z.string().nullable(),
+});
+
+/** A chapter as the feed and pages show it. */
+const chapterSchema = z.object({
+  title: z.string(),
+  start: z.number().min(0),
+  end: z.number().min(0),
+  url: z.string().regex(/^https?:\/\//i).optional(),
+});
 
 /** One published episode. */
 const episodeRecordSchema = z.object({
@@ -42,10 +57,16 @@ const episodeRecordSchema = z.object({
   }),
   bytes: z.number().int().min(0),
   durationSeconds: z.number().min(0),
-  /** Plain-text summary. */
+  /** Plain-text summary (one line on the index page). */
   summary: z.string(),
-  /** Show notes as HTML (the item description). */
-  notes: z.string(),
+  /** Show notes as HTML, as written by briefcast before the record kept the parts below (the feed rebuilds them). */
+  notes: z.string().optional(),
+  /** The articles read, with links already free of tracking parameters (absent in records of older versions). */
+  articles: z.array(articleSchema).optional(),
+  /** Chapter starts and titles in seconds, for the feed's Podlove chapters and the pages. */
+  chapters: z.array(chapterSchema).optional(),
+  /** People quoted, with their number of quotes. */
+  quoted: z.array(z.object({ name: z.string(), quotes: z.number().int().min(0) })).optional(),
 });
 
 export type EpisodeRecord = z.infer<typeof episodeRecordSchema>;
@@ -54,12 +75,18 @@ export type EpisodeRecord = z.infer<typeof episodeRecordSchema>;
 const recordsFileSchema = z.object({
   version: z.literal(1),
   /** Settings remembered from the last command line that gave them. */
-  settings: z.object({ baseUrl: z.string().optional(), public: z.boolean().optional() }).default({}),
+  settings: z
+    .object({
+      baseUrl: z.string().optional(),
+      public: z.boolean().optional(),
+      /** The channel's podcast:guid, set once from the first absolute feed URL and kept when the feed moves. */
+      guid: z.uuid().optional(),
+    })
+    .default({}),
   episodes: z.array(episodeRecordSchema),
 });
 
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
-
 
 /** Path of the episode records. */
 export function recordsPath(dir: string): string {

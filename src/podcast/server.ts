@@ -1,18 +1,24 @@
-// The podcast folder over HTTP: feed.xml built for the address it is reached at, files with ranges and validators.
+// The podcast folder over HTTP: feed.xml and index.html built for the address they are reached at, files with ranges and validators.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { channelImage, DEFAULT_COVER, isPublic } from './channel.js';
 import { loadPodcastConfig } from './config.js';
 import { buildFeed } from './feed.js';
-import { channelImage, DEFAULT_COVER, isPublic } from './folder-feed.js';
-import { parseRange } from './http-range.js';
+import { podcastGuid } from './feed-guid.js';
+import { parseRanges } from './http-range.js';
+import { multipartBody, multipartPlan } from './multipart-ranges.js';
+import { publicMessage } from './public-message.js';
 import { isPodcastFolder, readRecords, recordsPath } from './records.js';
-import { escapeHtml } from './show-notes.js';
-import { mimeType, resolveInside } from './static-file.js';
+import { mimeType, resolveInside, sharedAcrossOrigins } from './static-file.js';
+import { PAGE_CSP } from './web/page-shell.js';
+import { indexFile } from './web/site-files.js';
 
 /** Where and what to serve. */
 export interface ServeOptions {
@@ -49,8 +55,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   await loadPodcastConfig(root); // a broken podcast.json is reported now, not per request
   const server = http.createServer((req, res) => {
     handle(root, options, req, res).catch((error: unknown) => {
+      if (res.destroyed) return;
       if (!res.headersSent) {
-        const message = error instanceof UserError ? error.message : 'internal error';
+        // Error pages name files relative to the folder: a client never learns where it lives on disk.
+        const message = error instanceof UserError ? publicMessage(error.message, [root, dir]) : 'internal error';
         send(res, req, 500, 'text/plain; charset=utf-8', `${message}\n`);
       } else res.destroy();
     });
@@ -83,27 +91,40 @@ function listenError(error: NodeJS.ErrnoException, options: ServeOptions): Error
 
 async function handle(root: string, options: ServeOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  // Show notes are HTML built from articles: no script ever runs from this folder.
-  res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return send(res, req, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
-  }
+  res.setHeader('Content-Security-Policy', `${PAGE_CSP}; frame-ancestors 'none'`);
+  res.setHeader('Referrer-Policy', 'no-referrer');
   const target = req.url ?? '/';
   const pathname = target.split(/[?#]/, 1)[0]!;
-  if (pathname === '/' || pathname === '/index.html') {
-    const feed = `${baseFor(req, options)}feed.xml`;
-    return send(res, req, 200, 'text/html; charset=utf-8', `<!doctype html><meta charset="utf-8"><title>briefcast</title><p>Subscribe in a podcast app: <a href="${escapeHtml(feed)}">${escapeHtml(feed)}</a></p>\n`);
+  if (sharedAcrossOrigins(pathname)) {
+    // Web players on other origins may read audio, transcripts and chapters (and seek: Range, Content-Range).
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Length, Accept-Ranges, ETag, Last-Modified');
   }
+  if (req.method === 'OPTIONS') {
+    res.setHeader('Allow', 'GET, HEAD, OPTIONS');
+    if (sharedAcrossOrigins(pathname)) {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', 'Range, If-None-Match, If-Modified-Since, If-Range');
+      res.setHeader('Access-Control-Max-Age', '86400');
+    }
+    return send(res, req, 204);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD, OPTIONS');
+    return send(res, req, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
+  }
+  if (pathname === '/' || pathname === '/index.html') return serveIndex(root, options, req, res);
   if (pathname === '/feed.xml') return serveFeed(root, options, req, res);
   const found = await resolveInside(root, target);
+  // The client may have gone while the file was looked up: open nothing for it.
+  if (res.destroyed) return;
   if (!found) return send(res, req, 404, 'text/plain; charset=utf-8', 'not found\n');
   const etag = `"${found.size.toString(16)}-${Math.floor(found.mtime.getTime()).toString(16)}"`;
   res.setHeader('Accept-Ranges', 'bytes');
   res.setHeader('ETag', etag);
   res.setHeader('Last-Modified', found.mtime.toUTCString());
   if (notModified(req, etag, found.mtime)) return send(res, req, 304);
-  let range = parseRange(req.headers.range, found.size);
+  let range = parseRanges(req.headers.range, found.size);
   const ifRange = req.headers['if-range'];
   if (ifRange && ifRange !== etag && ifRange !== found.mtime.toUTCString()) range = { kind: 'none' };
   const type = mimeType(found.file);
@@ -111,28 +132,57 @@ async function handle(root: string, options: ServeOptions, req: http.IncomingMes
     res.setHeader('Content-Range', `bytes */${found.size}`);
     return send(res, req, 416, 'text/plain; charset=utf-8', 'range not satisfiable\n');
   }
-  const [start, end, status] = range.kind === 'range' ? [range.start, range.end, 206] : [0, found.size - 1, 200];
-  if (status === 206) res.setHeader('Content-Range', `bytes ${start}-${end}/${found.size}`);
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(Math.max(0, end - start + 1)) });
+  if (range.kind === 'ranges' && range.ranges.length > 1) {
+    const plan = multipartPlan(range.ranges, type, found.size);
+    res.writeHead(206, { 'Content-Type': plan.contentType, 'Content-Length': String(plan.length) });
+    if (req.method === 'HEAD') return void res.end();
+    return stream(Readable.from(multipartBody(found.file, range.ranges, plan)), res);
+  }
+  const one = range.kind === 'ranges' ? range.ranges[0]! : null;
+  const [start, end] = one ? [one.start, one.end] : [0, found.size - 1];
+  if (one) res.setHeader('Content-Range', `bytes ${start}-${end}/${found.size}`);
+  res.writeHead(one ? 206 : 200, { 'Content-Type': type, 'Content-Length': String(Math.max(0, end - start + 1)) });
   if (req.method === 'HEAD' || found.size === 0) return void res.end();
-  const stream = createReadStream(found.file, { start, end });
-  stream.on('error', () => res.destroy());
-  res.on('close', () => stream.destroy());
-  stream.pipe(res);
+  return stream(createReadStream(found.file, { start, end }), res);
+}
+
+// pipeline closes the file when the client goes away at any point, even before the first byte.
+async function stream(source: Readable, res: http.ServerResponse): Promise<void> {
+  try {
+    await pipeline(source, res);
+  } catch {
+    source.destroy();
+    res.destroy();
+  }
 }
 
 async function serveFeed(root: string, options: ServeOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const config = await loadPodcastConfig(root);
   const records = await readRecords(root);
   const image = await channelImage(root, config, { create: false }).catch(() => DEFAULT_COVER);
-  const xml = buildFeed({ config, episodes: records.episodes, baseUrl: baseFor(req, options), public: isPublic(config, records), image });
-  const etag = `"${createHash('sha256').update(xml).digest('hex').slice(0, 32)}"`;
+  const base = baseFor(req, options);
+  // A folder published without a base URL has no guid kept yet: the feed's own address stands in.
+  const guid = records.settings.guid ?? podcastGuid(`${base}feed.xml`);
+  const xml = buildFeed({ config, episodes: records.episodes, baseUrl: base, public: isPublic(config, records), image, guid });
+  return sendGenerated(root, req, res, 'application/rss+xml; charset=utf-8', xml);
+}
+
+async function serveIndex(root: string, options: ServeOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const config = await loadPodcastConfig(root);
+  const records = await readRecords(root);
+  const image = await channelImage(root, config, { create: false }).catch(() => DEFAULT_COVER);
+  const page = await indexFile({ config, episodes: records.episodes, feedUrl: `${baseFor(req, options)}feed.xml`, image });
+  return sendGenerated(root, req, res, 'text/html; charset=utf-8', page.content);
+}
+
+async function sendGenerated(root: string, req: http.IncomingMessage, res: http.ServerResponse, type: string, body: string): Promise<void> {
+  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
   const modified = await stat(recordsPath(root)).then((s) => s.mtime);
   res.setHeader('ETag', etag);
   res.setHeader('Last-Modified', modified.toUTCString());
   res.setHeader('Cache-Control', 'no-cache');
   if (notModified(req, etag, modified)) return send(res, req, 304);
-  send(res, req, 200, 'application/rss+xml; charset=utf-8', xml);
+  send(res, req, 200, type, body);
 }
 
 // Only a well-formed Host header is trusted into URLs; anything else falls back to the bound address.
@@ -157,10 +207,11 @@ function notModified(req: http.IncomingMessage, etag: string, modified: Date): b
 }
 
 function send(res: http.ServerResponse, req: http.IncomingMessage, status: number, type?: string, body?: string): void {
+  if (res.destroyed) return;
   const data = body === undefined ? undefined : Buffer.from(body);
   const headers: http.OutgoingHttpHeaders = {};
   if (type) headers['Content-Type'] = type;
   if (data && status !== 304) headers['Content-Length'] = String(data.length);
   res.writeHead(status, headers);
-  res.end(req.method === 'HEAD' || status === 304 ? undefined : data);
+  res.end(req.method === 'HEAD' || status === 304 || status === 204 ? undefined : data);
 }

@@ -18,7 +18,12 @@ const MIME_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
 };
+
+/** Podcasting 2.0 chapters have their own type (https://github.com/Podcastindex-org/podcast-namespace/blob/main/chapters/jsonChapters.md). */
+const CHAPTERS_TYPE = 'application/json+chapters';
 
 /** The decoded path segments of a request target, or null when any is unsafe. */
 export function safeSegments(target: string): string[] | null {
@@ -65,5 +70,11 @@ export async function resolveInside(root: string, target: string): Promise<{ fil
 
 /** MIME type for a file name. */
 export function mimeType(file: string): string {
+  if (/\.chapters\.json$/i.test(file)) return CHAPTERS_TYPE;
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Whether web players on other origins may read the file: audio, transcripts and chapters. */
+export function sharedAcrossOrigins(file: string): boolean {
+  return /\.(m4a|m4b|mp3|opus|ogg|vtt)$|\.chapters\.json$/i.test(file);
 }

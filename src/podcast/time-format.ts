@@ -18,6 +18,11 @@ export function clockTime(seconds: number): string {
   return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
+/** A position in an episode (a chapter start) as M:SS, never rounded up past the moment it names. */
+export function positionTime(seconds: number): string {
+  return clockTime(Math.floor(Math.max(0, seconds)));
+}
+
 /** Local calendar date yyyy-mm-dd. */
 export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

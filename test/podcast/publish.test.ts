@@ -1,14 +1,18 @@
 // End to end: publish episodes into a podcast folder (real espeak-ng and ffmpeg), then read them over real HTTP.
 import { execFile } from 'node:child_process';
-import { readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { publishBriefing, type PublishOptions } from '../../src/briefing/publish-briefing.js';
+import type { ProgressEvent } from '../../src/briefing/progress.js';
 import { loadPlanFile } from '../../src/plan/load.js';
+import { podcastGuid } from '../../src/podcast/feed-guid.js';
 import { startServer, type RunningServer } from '../../src/podcast/server.js';
+import { parseWithFeedparser } from './feed-parsers.js';
 import { ebur128, engineOrSkip, espeakOrSkip, ferryPlan, probeAudio, probeChapters, rawRequest, snapshot, tempDir, writePlan } from './helpers.js';
 
 const exec = promisify(execFile);
@@ -103,6 +107,56 @@ describe.sequential('podcast folder', () => {
     expect(viaHost.body.toString()).toContain(`url="http://phone-lan.local:8080/${episode.files.audio}"`);
     const feedAgain = await rawRequest(server.port, '/feed.xml', { headers: { 'If-None-Match': String(viaHost.headers.etag), Host: 'phone-lan.local:8080' } });
     expect(feedAgain.status).toBe(304);
+  });
+
+  it('writes the web pages and assets, linking only files that exist; nothing names a local path or carries a tracker', async (ctx) => {
+    if (!available) ctx.skip();
+    const folder = await tempDir('clean');
+    const events: ProgressEvent[] = [];
+    const plan = ferryPlan({ url: 'https://news.example.org/ferry?id=7&utm_source=newsletter&fbclid=IwAR0&lang=en' });
+    const local = path.join(work, 'library-notes.txt');
+    plan.articles.push({ title: 'Library opens late', source: local, url: null, byline: null, date: null });
+    plan.chapters.push({ title: 'Library hours', article: 1, segments: [{ ...plan.chapters[0]!.segments[1]!, text: 'The library opens late on Thursdays.', spoken: 'The library opens late on Thursdays.' }] });
+    const result = await make(plan, { onProgress: (e) => events.push(e) }, folder);
+    const again = await make(plan, { onProgress: (e) => events.push(e) }, folder);
+    expect(again.status).toBe('unchanged');
+    // Once per publish, through the library's callback, with the fix.
+    const warnings = events.filter((e) => e.stage === 'warning');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatchObject({ message: expect.stringMatching(/relative URLs/), hint: expect.stringMatching(/--base-url/) });
+
+    const names = (await readdir(folder, { recursive: true })).map(String).filter((n) => !n.startsWith('.briefcast'));
+    const episode = result.record;
+    expect(names).toEqual(expect.arrayContaining(['index.html', episode.files.notes, 'assets/briefcast.css', 'assets/briefcast.js', 'cover.png', 'feed.xml']));
+    const forbidden = [folder, work, cache, os.tmpdir(), os.homedir(), 'utm_', 'fbclid'].filter((f) => f !== '/');
+    for (const name of names) {
+      const file = path.join(folder, name);
+      if (!(await stat(file)).isFile()) continue;
+      const bytes = await readFile(file);
+      for (const f of forbidden) expect(bytes.includes(Buffer.from(f)), `${name} contains ${f}`).toBe(false);
+    }
+    const { stdout } = await exec('ffprobe', ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', result.audio]);
+    const tags = (JSON.parse(stdout) as { format: { tags: Record<string, string> } }).format.tags;
+    expect(tags).toMatchObject({ artist: 'Briefcast', album: 'Briefcast', title: 'Night ferry returns' });
+    expect(tags.comment).toBe('https://news.example.org/ferry?id=7&lang=en\nLibrary opens late');
+
+    // Every link of the pages leads to a file of the folder, an article, or a moment of the episode.
+    for (const page of ['index.html', episode.files.notes]) {
+      const html = await readFile(path.join(folder, page), 'utf8');
+      expect(html).toContain('http-equiv="Content-Security-Policy"');
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)|\sstyle=|\son[a-z]+=/i);
+      for (const [, link] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+        const target = link!.replace(/&amp;/g, '&');
+        if (/^https:\/\/news\.example\.org\//.test(target) || /^#t=[\d.]+$/.test(target)) continue;
+        const file = decodeURIComponent(target.replace(/#t=[\d.]+$/, ''));
+        expect((await stat(path.join(folder, file))).isFile(), `${page} links ${target}`).toBe(true);
+      }
+    }
+    const page = await readFile(path.join(folder, episode.files.notes), 'utf8');
+    expect(page).toContain('<h2 id="transcript-heading">Transcript</h2>');
+    expect(page.match(/class="cue/g)).toHaveLength(6);
+    expect(page).toContain('data-speaker="Dana Whitlock"');
+    expect(page).toContain('<a href="https://news.example.org/ferry?id=7&amp;lang=en" rel="noopener noreferrer">Night ferry returns</a>');
   });
 
   it('serves nothing outside the folder, no dotfiles and no state', async (ctx) => {
@@ -223,6 +277,19 @@ describe.sequential('podcast folder', () => {
     expect(feed.title).toBe('Harbour briefings');
     expect(feed.items).toHaveLength(1);
     expect(feed.items[0]!.enclosure).toMatchObject({ url: `https://cdn.example.net/briefings/${result.record.files.audio}`, type: 'audio/mpeg' });
+
+    // With a base URL every URL of the feed is absolute, the channel has its guid, the audio the podcast's tags.
+    const xml = await readFile(path.join(dir, 'feed.xml'), 'utf8');
+    for (const [, url] of xml.matchAll(/(?:url|href)="([^"]*)"/g)) expect(url).toMatch(/^https:\/\//);
+    for (const [, link] of xml.matchAll(/<link>([^<]*)<\/link>/g)) expect(link).toMatch(/^https:\/\//);
+    const { meta } = await parseWithFeedparser(xml);
+    expect(meta['podcast:guid']).toMatchObject({ '#': podcastGuid('https://cdn.example.net/briefings/feed.xml') });
+    expect(meta['podcast:locked']).toMatchObject({ '@': { owner: 'desk@example.org' }, '#': 'yes' });
+    const { stdout } = await exec('ffprobe', ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', result.audio]);
+    expect((JSON.parse(stdout) as { format: { tags: Record<string, string> } }).format.tags).toMatchObject({ artist: 'Desk & Co', album: 'Harbour briefings' });
+    const index = await readFile(path.join(dir, 'index.html'), 'utf8');
+    expect(index).toContain('value="https://cdn.example.net/briefings/feed.xml"');
+    expect(index).toContain('<svg class="qr-code"');
   });
 
   it('records concurrent publishes into one folder from one process', async (ctx) => {

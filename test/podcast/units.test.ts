@@ -9,7 +9,7 @@ import { LockedError, UserError } from '../../src/errors.js';
 import { chaptersJson } from '../../src/podcast/chapters-json.js';
 import { loadPodcastConfig, podcastConfigSchema } from '../../src/podcast/config.js';
 import { buildFeed } from '../../src/podcast/feed.js';
-import { parseRange } from '../../src/podcast/http-range.js';
+import { parseRanges } from '../../src/podcast/http-range.js';
 import { episodeId, normalizeSource } from '../../src/podcast/identity.js';
 import { checkCover, defaultCoverPng, imageInfo } from '../../src/podcast/image.js';
 import { introText, withIntroOutro } from '../../src/plan/intro.js';
@@ -67,7 +67,7 @@ describe('feed', () => {
     expect(newest!.enclosure!.url).toBe('https://host.example/pod/b%20c.mp3');
     expect(newest!.enclosure!.type).toBe('audio/mpeg');
     expect(older!.itunes?.duration).toBe('1:02:05');
-    expect(older!.content).toContain('<p>Rates &amp; more</p>');
+    expect(older!.content).toContain('<p>Rates rise.</p>');
     expect(xml).toContain('<itunes:block>Yes</itunes:block>');
     expect(xml).toMatch(/<podcast:locked owner="me@example.org">yes<\/podcast:locked>/);
     expect(xml).toContain('<guid isPermaLink="false">guid-1</guid>');
@@ -106,15 +106,24 @@ describe('transcript and chapters JSON', () => {
 
 describe('serve helpers', () => {
   it('parses byte ranges', () => {
-    expect(parseRange(undefined, 100)).toEqual({ kind: 'none' });
-    expect(parseRange('bytes=0-9', 100)).toEqual({ kind: 'range', start: 0, end: 9 });
-    expect(parseRange('bytes=90-', 100)).toEqual({ kind: 'range', start: 90, end: 99 });
-    expect(parseRange('bytes=-10', 100)).toEqual({ kind: 'range', start: 90, end: 99 });
-    expect(parseRange('bytes=50-500', 100)).toEqual({ kind: 'range', start: 50, end: 99 });
-    expect(parseRange('bytes=100-', 100)).toEqual({ kind: 'unsatisfiable' });
-    expect(parseRange('bytes=9-3', 100)).toEqual({ kind: 'unsatisfiable' });
-    expect(parseRange('bytes=0-1,5-6', 100)).toEqual({ kind: 'none' });
-    expect(parseRange('items=0-1', 100)).toEqual({ kind: 'none' });
+    const one = (start: number, end: number) => ({ kind: 'ranges', ranges: [{ start, end }] });
+    expect(parseRanges(undefined, 100)).toEqual({ kind: 'none' });
+    expect(parseRanges('bytes=0-9', 100)).toEqual(one(0, 9));
+    expect(parseRanges('bytes=90-', 100)).toEqual(one(90, 99));
+    expect(parseRanges('bytes=-10', 100)).toEqual(one(90, 99));
+    expect(parseRanges('bytes=50-500', 100)).toEqual(one(50, 99));
+    expect(parseRanges('bytes=100-', 100)).toEqual({ kind: 'unsatisfiable' });
+    expect(parseRanges('bytes=-0', 100)).toEqual({ kind: 'unsatisfiable' });
+    // An invalid range-spec makes the header ignored (RFC 9110 §14.2).
+    expect(parseRanges('bytes=9-3', 100)).toEqual({ kind: 'none' });
+    expect(parseRanges('items=0-1', 100)).toEqual({ kind: 'none' });
+    expect(parseRanges('bytes=0-1,x', 100)).toEqual({ kind: 'none' });
+    // Several ranges: in file order, overlapping and adjacent ones merged, those past the end dropped.
+    expect(parseRanges('bytes=50-59, 0-1,5-6', 100)).toEqual({ kind: 'ranges', ranges: [{ start: 0, end: 1 }, { start: 5, end: 6 }, { start: 50, end: 59 }] });
+    expect(parseRanges('bytes=0-10,5-20,21-30,200-300', 100)).toEqual(one(0, 30));
+    expect(parseRanges('bytes=-5,0-0', 100)).toEqual({ kind: 'ranges', ranges: [{ start: 0, end: 0 }, { start: 95, end: 99 }] });
+    // A flood of ranges gets the whole file.
+    expect(parseRanges(`bytes=${Array.from({ length: 40 }, (_, i) => `${i * 2}-${i * 2}`).join(',')}`, 100)).toEqual({ kind: 'none' });
   });
 
   it('refuses unsafe request paths', () => {

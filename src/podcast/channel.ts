@@ -1,10 +1,9 @@
-// Regenerates feed.xml (and the default cover) of a podcast folder from its records; writes only what changed.
-import { readFile, stat } from 'node:fs/promises';
+// The channel artwork of a podcast folder (the default cover made when podcast.json names none) and whether its feed is public.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { PodcastConfig } from './config.js';
-import { buildFeed } from './feed.js';
 import { checkCover, defaultCoverPng } from './image.js';
 import type { RecordsFile } from './records.js';
 
@@ -32,21 +31,4 @@ export async function channelImage(dir: string, config: PodcastConfig, options: 
 /** Whether the feed may be listed: --public, else podcast.json, else what the last --public left. */
 export function isPublic(config: PodcastConfig, records: RecordsFile, flag?: boolean): boolean {
   return flag === true || (config.public ?? records.settings.public ?? false);
-}
-
-/** Write feed.xml from the records unless it already has exactly that content; true when written. */
-export async function syncFeed(dir: string, config: PodcastConfig, records: RecordsFile, options: { baseUrl?: string; public?: boolean }): Promise<boolean> {
-  const image = await channelImage(dir, config, { create: true });
-  const xml = buildFeed({
-    config,
-    episodes: records.episodes,
-    baseUrl: options.baseUrl ?? config.baseUrl ?? records.settings.baseUrl,
-    public: isPublic(config, records, options.public),
-    image,
-  });
-  const file = path.join(dir, 'feed.xml');
-  const current = await readFile(file, 'utf8').catch(() => null);
-  if (current === xml) return false;
-  await writeFileAtomic(file, xml);
-  return true;
 }

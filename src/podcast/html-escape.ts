@@ -1,0 +1,6 @@
+// Escaping for HTML text and attribute values.
+
+/** Escape text for HTML content and (double-quoted) attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
