@@ -1,6 +1,7 @@
-// Turns article text into what an engine should be given: plain typography, lexicon, expanded numbers and symbols.
+// Turns article text into what an engine should be given: plain typography, lexicon, expanded numbers and symbols, by language.
 import { expandForSpeech } from './expand.js';
-import { applyLexicon, type Lexicon } from './lexicon.js';
+import { rulesFor } from './languages/index.js';
+import { protectLexicon, type Lexicon } from './lexicon.js';
 import { plainTypography } from './typography.js';
 
 export interface SpeakableOptions {
@@ -8,6 +9,8 @@ export interface SpeakableOptions {
   engine: string;
   /** Pronunciation lexicon (see src/text/lexicon.ts); none when omitted. */
   lexicon?: Lexicon;
+  /** BCP 47 language of the text (default "en"); a language without rules leaves its digits to the engine. */
+  language?: string;
 }
 
 /** Engines that read acronyms and numbers well themselves get less rewriting. */
@@ -15,7 +18,9 @@ const LIGHT_TOUCH = new Set(['say']);
 
 /** The spoken form of a piece of article text. */
 export function toSpoken(text: string, options: SpeakableOptions): string {
-  const plain = plainTypography(text);
-  const named = applyLexicon(plain, options.lexicon);
-  return expandForSpeech(named, { spellAcronyms: !LIGHT_TOUCH.has(options.engine) });
+  const rules = rulesFor(options.language ?? 'en');
+  const plain = plainTypography(text, rules ? rules.censored : null);
+  // Respellings are put back after everything else: nothing normalizes them again.
+  const named = protectLexicon(plain, options.lexicon, rules?.inflections ?? []);
+  return named.restore(expandForSpeech(named.text, { spellAcronyms: !LIGHT_TOUCH.has(options.engine), rules }));
 }
