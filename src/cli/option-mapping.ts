@@ -8,7 +8,7 @@ export function textOptions(opts: Flags) {
     engine: opts.engine as string | undefined,
     voice: opts.voice as string | undefined,
     rate: (opts.rate as number | undefined) ?? null,
-    language: opts.lang as string,
+    language: opts.lang as string | undefined,
     maxWords: opts.maxWords as number,
     lexicons: opts.lexicon as string[] | undefined,
     castFile: opts.cast as string | undefined,

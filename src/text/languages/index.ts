@@ -1,4 +1,5 @@
 // The reading rules for a language tag (--lang, or the page's declared language); null for a language without rules.
+import { UserError } from '../../errors.js';
 import { germanRules } from './de.js';
 import { englishRules } from './en.js';
 import { spanishRules } from './es.js';
@@ -46,4 +47,21 @@ export function rulesFor(tag: string): LanguageRules | null {
   }
   cache.set(canonical, rules);
   return rules;
+}
+
+/**
+ * The briefing's language: --lang when given, else the first language the articles declare (a page's lang
+ * attribute), else English. A --lang that is not a language tag is a UserError.
+ */
+export function chooseLanguage(explicit: string | undefined, declared: ReadonlyArray<string | null>): string {
+  if (explicit !== undefined) {
+    const tag = canonicalLanguage(explicit);
+    if (!tag) throw new UserError(`--lang "${explicit.slice(0, 40)}" is not a language tag`, { hint: 'give a BCP 47 tag such as en, en-GB, de, fr, es, it, pt-BR' });
+    return tag;
+  }
+  for (const tag of declared) {
+    const found = canonicalLanguage(tag);
+    if (found) return found;
+  }
+  return 'en';
 }
