@@ -11,6 +11,19 @@ const NORTH_AMERICAN = /(?<![\w-])(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-
 const LOCAL = /(?<![\w.,/-])0\d{1,4}(?:[ /-]\d{2,8}){1,4}(?![\w/-])/g;
 const RUN = new RegExp(`\\d{${MAX_CARDINAL_DIGITS + 1},}`, 'g');
 
+const afterPhoneWord = new WeakMap<LanguageRules, RegExp>();
+
+/** Digits after a phone word of the language ("teléfono 912 345 678"): a phone number whatever its grouping. */
+function phoneWordPattern(rules: LanguageRules): RegExp {
+  let found = afterPhoneWord.get(rules);
+  if (!found) {
+    const words = rules.phoneWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
+    found = new RegExp(`((?<!\\p{L})(?:${words})(?!\\p{L})\\.?:?\\s+(?:\\p{L}{1,3}\\s+)?)(\\+?\\(?\\d[\\d ./()-]{4,}\\d)(?![\\d])`, 'giu');
+    afterPhoneWord.set(rules, found);
+  }
+  return found;
+}
+
 /** Read phone numbers digit by digit, a pause between groups. */
 export function expandPhoneNumbers(text: string, rules: LanguageRules): string {
   const read = (phone: string) => {
@@ -19,6 +32,7 @@ export function expandPhoneNumbers(text: string, rules: LanguageRules): string {
     return groups[0] === '+' ? `${rules.words.plus} ${spoken}` : spoken;
   };
   return text
+    .replace(phoneWordPattern(rules), (m, lead: string, phone: string) => (digitCount(phone) >= 6 ? `${lead}${read(phone)}` : m))
     .replace(INTERNATIONAL, (m) => (digitCount(m) >= 8 ? read(m) : m))
     .replace(NORTH_AMERICAN, read)
     .replace(LOCAL, (m) => (digitCount(m) >= 9 && digitCount(m) <= 12 ? read(m) : m));

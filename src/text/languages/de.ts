@@ -10,7 +10,7 @@ const UNITS: Record<string, readonly [string, string]> = {
   km: ['Kilometer', 'Kilometer'], kg: ['Kilogramm', 'Kilogramm'], cm: ['Zentimeter', 'Zentimeter'], mm: ['Millimeter', 'Millimeter'],
   m: ['Meter', 'Meter'], 'km/h': ['Kilometer pro Stunde', 'Kilometer pro Stunde'], 'km²': ['Quadratkilometer', 'Quadratkilometer'],
   'm²': ['Quadratmeter', 'Quadratmeter'], '°C': ['Grad Celsius', 'Grad Celsius'], '°F': ['Grad Fahrenheit', 'Grad Fahrenheit'],
-  '°': ['Grad', 'Grad'], kW: ['Kilowatt', 'Kilowatt'], MW: ['Megawatt', 'Megawatt'], GW: ['Gigawatt', 'Gigawatt'], t: ['Tonne', 'Tonnen'],
+  '°': ['Grad', 'Grad'], kW: ['Kilowatt', 'Kilowatt'], MW: ['Megawatt', 'Megawatt'], GW: ['Gigawatt', 'Gigawatt'], t: ['Tonne', 'Tonnen'], h: ['Stunde', 'Stunden'], min: ['Minute', 'Minuten'],
 };
 
 /** "der 3." → "dritte", "am 3." → "dritten", "3. Oktober" alone → "dritter". */
@@ -89,6 +89,7 @@ export function germanRules(locale: string): LanguageRules {
       ordinalDot: true,
     },
     inflections: ['s', 'n', 'en', 'e', 'er', 'es', 'ern'],
+    phoneWords: ['Telefon', 'Telefonnummer', 'Rufnummer', 'Tel', 'Hotline', 'Fax', 'Handy'],
     clauseWords: 'und aber oder denn sondern weil dass da während obwohl wenn als nachdem bevor damit sodass wobei'.split(' '),
     censored: null,
     beforeNumbers: (text) =>

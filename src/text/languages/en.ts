@@ -11,7 +11,7 @@ const UNITS: Record<string, readonly [string, string]> = {
   lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'], mph: ['mile per hour', 'miles per hour'],
   'km/h': ['kilometer per hour', 'kilometers per hour'], kph: ['kilometer per hour', 'kilometers per hour'],
   '°C': ['degree Celsius', 'degrees Celsius'], '°F': ['degree Fahrenheit', 'degrees Fahrenheit'], '°': ['degree', 'degrees'],
-  kW: ['kilowatt', 'kilowatts'], MW: ['megawatt', 'megawatts'], GW: ['gigawatt', 'gigawatts'],
+  kW: ['kilowatt', 'kilowatts'], MW: ['megawatt', 'megawatts'], GW: ['gigawatt', 'gigawatts'], min: ['minute', 'minutes'], hrs: ['hour', 'hours'],
 };
 
 const CURRENCIES = {
@@ -117,6 +117,7 @@ export function englishRules(locale: string): LanguageRules {
       ).split(' '),
     },
     inflections: ['s', 'es'],
+    phoneWords: ['phone', 'telephone', 'call', 'tel', 'hotline', 'fax', 'helpline'],
     clauseWords: 'and but or which who whom whose because while although though whereas so yet when where after before since unless until'.split(' '),
     censored: 'blank',
     beforeNumbers: (text) => expandEnglishWrittenDates(text, numbers),

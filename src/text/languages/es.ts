@@ -15,7 +15,7 @@ const UNITS: Record<string, readonly [string, string]> = {
   km: ['kilómetro', 'kilómetros'], kg: ['kilogramo', 'kilogramos'], cm: ['centímetro', 'centímetros'], mm: ['milímetro', 'milímetros'],
   m: ['metro', 'metros'], 'km/h': ['kilómetro por hora', 'kilómetros por hora'], 'km²': ['kilómetro cuadrado', 'kilómetros cuadrados'],
   'm²': ['metro cuadrado', 'metros cuadrados'], '°C': ['grado Celsius', 'grados Celsius'], '°F': ['grado Fahrenheit', 'grados Fahrenheit'],
-  '°': ['grado', 'grados'], kW: ['kilovatio', 'kilovatios'], MW: ['megavatio', 'megavatios'], GW: ['gigavatio', 'gigavatios'], t: ['tonelada', 'toneladas'],
+  '°': ['grado', 'grados'], kW: ['kilovatio', 'kilovatios'], MW: ['megavatio', 'megavatios'], GW: ['gigavatio', 'gigavatios'], t: ['tonelada', 'toneladas'], h: ['hora', 'horas'], min: ['minuto', 'minutos'],
 };
 const FRACTIONS = ['', '', 'medio', 'tercio', 'cuarto'];
 
@@ -69,12 +69,16 @@ export function spanishRules(locale: string): LanguageRules {
       ).split(' '),
     },
     inflections: ['s', 'es'],
+    phoneWords: ['teléfono', 'tel', 'llame', 'llamar', 'número', 'fax', 'móvil'],
     clauseWords: 'y pero o porque que pues mientras aunque cuando donde cual quien sino'.split(' '),
     censored: null,
     // Before units: "1° maggio" is an ordinal, not a degree.
     beforeNumbers: (input) => {
       const text = expandOrdinalIndicators(input, words, MONTHS, 'primero');
-      return text.replace(/(?<![\d.,])([01]?\d|2[0-3]):([0-5]\d)\s?h\b\.?/g, (_m, h: string, m: string) => time(Number(h), Number(m)));
+      return text
+        .replace(/(?<![\d.,])([01]?\d|2[0-3]):([0-5]\d)\s?h\b\.?/g, (_m, h: string, m: string) => time(Number(h), Number(m)))
+        // "1.er", "3.er": the short ordinal before a masculine noun ("primer", "tercer").
+        .replace(/\b(\d+)\.?er\b/g, (_m, n: string) => words.ordinal(n).replace(/o$/, ''));
     },
     ordinals: (text) =>
       expandRomanAfterNames(text, words, ['siglo', 'siglos'], true),

@@ -12,7 +12,7 @@ const UNITS: Record<string, readonly [string, string]> = {
   km: ['kilomètre', 'kilomètres'], kg: ['kilogramme', 'kilogrammes'], cm: ['centimètre', 'centimètres'], mm: ['millimètre', 'millimètres'],
   m: ['mètre', 'mètres'], 'km/h': ['kilomètre par heure', 'kilomètres par heure'], 'km²': ['kilomètre carré', 'kilomètres carrés'],
   'm²': ['mètre carré', 'mètres carrés'], '°C': ['degré Celsius', 'degrés Celsius'], '°F': ['degré Fahrenheit', 'degrés Fahrenheit'],
-  '°': ['degré', 'degrés'], kW: ['kilowatt', 'kilowatts'], MW: ['mégawatt', 'mégawatts'], GW: ['gigawatt', 'gigawatts'], t: ['tonne', 'tonnes'],
+  '°': ['degré', 'degrés'], kW: ['kilowatt', 'kilowatts'], MW: ['mégawatt', 'mégawatts'], GW: ['gigawatt', 'gigawatts'], t: ['tonne', 'tonnes'], min: ['minute', 'minutes'],
 };
 
 const time = (h: number, m: number) =>
@@ -70,6 +70,7 @@ export function frenchRules(locale: string): LanguageRules {
       ).split(' '),
     },
     inflections: ['s', 'x'],
+    phoneWords: ['téléphone', 'tél', 'appeler', 'appelez', 'fax', 'portable'],
     clauseWords: 'et mais ou donc car qui que dont où parce lorsque quand tandis alors puisque'.split(' '),
     censored: null,
     beforeNumbers: (text) =>

@@ -14,7 +14,7 @@ const UNITS: Record<string, readonly [string, string]> = {
   km: ['chilometro', 'chilometri'], kg: ['chilogrammo', 'chilogrammi'], cm: ['centimetro', 'centimetri'], mm: ['millimetro', 'millimetri'],
   m: ['metro', 'metri'], 'km/h': ['chilometro orario', 'chilometri orari'], 'km²': ['chilometro quadrato', 'chilometri quadrati'],
   'm²': ['metro quadrato', 'metri quadrati'], '°C': ['grado Celsius', 'gradi Celsius'], '°F': ['grado Fahrenheit', 'gradi Fahrenheit'],
-  '°': ['grado', 'gradi'], kW: ['chilowatt', 'chilowatt'], MW: ['megawatt', 'megawatt'], GW: ['gigawatt', 'gigawatt'], t: ['tonnellata', 'tonnellate'],
+  '°': ['grado', 'gradi'], kW: ['chilowatt', 'chilowatt'], MW: ['megawatt', 'megawatt'], GW: ['gigawatt', 'gigawatt'], t: ['tonnellata', 'tonnellate'], h: ['ora', 'ore'], min: ['minuto', 'minuti'],
 };
 const FRACTIONS = ['', '', 'mezzo', 'terzo', 'quarto'];
 
@@ -68,6 +68,7 @@ export function italianRules(locale: string): LanguageRules {
       ).split(' '),
     },
     inflections: [],
+    phoneWords: ['telefono', 'tel', 'numero', 'chiamare', 'fax', 'cellulare'],
     clauseWords: 'e ma o perché che mentre quando dove cui quale se però oppure'.split(' '),
     censored: null,
     // Before units: "1° maggio" is an ordinal, not a degree.

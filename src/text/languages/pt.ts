@@ -14,7 +14,7 @@ function units(brazil: boolean): Record<string, readonly [string, string]> {
     km: [km, `${km}s`], kg: ['quilograma', 'quilogramas'], cm: ['centímetro', 'centímetros'], mm: ['milímetro', 'milímetros'],
     m: ['metro', 'metros'], 'km/h': [`${km} por hora`, `${km}s por hora`], 'km²': [`${km} quadrado`, `${km}s quadrados`],
     'm²': ['metro quadrado', 'metros quadrados'], '°C': ['grau Celsius', 'graus Celsius'], '°F': ['grau Fahrenheit', 'graus Fahrenheit'],
-    '°': ['grau', 'graus'], kW: ['quilowatt', 'quilowatts'], MW: ['megawatt', 'megawatts'], GW: ['gigawatt', 'gigawatts'], t: ['tonelada', 'toneladas'],
+    '°': ['grau', 'graus'], kW: ['quilowatt', 'quilowatts'], MW: ['megawatt', 'megawatts'], GW: ['gigawatt', 'gigawatts'], t: ['tonelada', 'toneladas'], h: ['hora', 'horas'], min: ['minuto', 'minutos'],
   };
 }
 
@@ -67,6 +67,7 @@ export function portugueseRules(locale: string): LanguageRules {
       ).split(' '),
     },
     inflections: ['s', 'es'],
+    phoneWords: ['telefone', 'tel', 'número', 'ligue', 'fax', 'telemóvel', 'celular'],
     clauseWords: 'e mas ou porque que enquanto quando onde qual quem embora pois'.split(' '),
     censored: null,
     // Before units: "1° maggio" is an ordinal, not a degree.

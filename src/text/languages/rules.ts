@@ -88,6 +88,8 @@ export interface LanguageRules {
   sentence: SentenceRules;
   /** Endings a lexicon word may take and still match ("Belarusian" + "s"). */
   inflections: readonly string[];
+  /** Words after which a digit sequence is a phone number ("Telefon", "teléfono"), read digit by digit. */
+  phoneWords: readonly string[];
   /** Words at which an over-long sentence may be cut (cut before them): "and", "but", "which". */
   clauseWords: readonly string[];
   /** How a censored word's dash is read ("f—" → "F blank"); null: just the letter. */
