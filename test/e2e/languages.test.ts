@@ -18,19 +18,21 @@ interface LanguageCase {
   narrator: string;
   /** Words of this language's reading that the plan must contain (numbers, dates, units). */
   spoken: string[];
+  /** The person quoted, who gets a voice of their own in the language (a variant of the narrator's). */
+  speaker?: string;
 }
 
 const LANGUAGES: LanguageCase[] = [
-  { file: 'de.md', lang: 'de', language: 'de', narrator: 'espeak-ng:de', spoken: ['dritten Oktober zweitausendvierundzwanzig', 'vierzehn Uhr dreißig', 'drei bis vier Prozent', 'minus fünf Grad Celsius', 'zwei Drittel'] },
+  { file: 'de.md', lang: 'de', language: 'de', narrator: 'espeak-ng:de', spoken: ['dritten Oktober zweitausendvierundzwanzig', 'vierzehn Uhr dreißig', 'drei bis vier Prozent', 'minus fünf Grad Celsius', 'zwei Drittel'], speaker: 'Anna Keller' },
   { file: 'fr.html', lang: null, language: 'fr', narrator: 'espeak-ng:fr-fr', spoken: ['premier mai deux mille vingt-quatre', 'sept heures trente', 'douze mille voyageurs', "deux virgule cinq millions d'euros", 'moins deux degrés Celsius'] },
-  { file: 'es.txt', lang: 'es', language: 'es', narrator: 'espeak-ng:es', spoken: ['doce de mayo de dos mil veinticuatro', 'siglo veintiuno', 'cuarenta y nueve euros con noventa', 'dos tercios', 'menos tres grados Celsius'] },
-  { file: 'it.md', lang: 'it', language: 'it', narrator: 'espeak-ng:it', spoken: ['primo maggio duemilaventiquattro', 'dieci e trenta', 'diciottesimo secolo', 'dodici euro e cinquanta', 'meno un grado Celsius'] },
-  { file: 'pt.md', lang: 'pt', language: 'pt', narrator: 'espeak-ng:pt', spoken: ['vinte e cinco de abril de dois mil e vinte e quatro', 'nove horas e trinta', 'século vinte e um', 'dois terços', 'menos dois graus Celsius'] },
+  { file: 'es.txt', lang: 'es', language: 'es', narrator: 'espeak-ng:es', spoken: ['doce de mayo de dos mil veinticuatro', 'siglo veintiuno', 'cuarenta y nueve euros con noventa', 'dos tercios', 'menos tres grados Celsius'], speaker: 'Carmen López' },
+  { file: 'it.md', lang: 'it', language: 'it', narrator: 'espeak-ng:it', spoken: ['primo maggio duemilaventiquattro', 'dieci e trenta', 'diciottesimo secolo', 'dodici euro e cinquanta', 'meno un grado Celsius'], speaker: 'Marco Bianchi' },
+  { file: 'pt.md', lang: 'pt', language: 'pt', narrator: 'espeak-ng:pt', spoken: ['vinte e cinco de abril de dois mil e vinte e quatro', 'nove horas e trinta', 'século vinte e um', 'dois terços', 'menos dois graus Celsius'], speaker: 'Helena Costa' },
 ];
 
 interface PlanJson {
   language: string;
-  chapters: Array<{ title: string; segments: Array<{ kind: string; spoken: string; voice: string }> }>;
+  chapters: Array<{ title: string; segments: Array<{ kind: string; spoken: string; voice: string; speaker: string | null }> }>;
 }
 
 let dir: string;
@@ -38,7 +40,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'briefcast-e2e-lang-'));
 });
 
-describe.each(LANGUAGES)('$file', ({ file, lang, language, narrator, spoken }) => {
+describe.each(LANGUAGES)('$file', ({ file, lang, language, narrator, spoken, speaker }) => {
   const source = path.join(FIXTURES, file);
   const langArgs = lang ? ['--lang', lang] : [];
 
@@ -49,6 +51,11 @@ describe.each(LANGUAGES)('$file', ({ file, lang, language, narrator, spoken }) =
     expect(plan.language).toBe(language);
     const segments = plan.chapters.flatMap((c) => c.segments);
     for (const s of segments.filter((x) => x.kind === 'narration')) expect(s.voice).toBe(narrator);
+    if (speaker) {
+      const quotes = segments.filter((x) => x.kind === 'quote' && x.speaker === speaker);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) expect(q.voice.startsWith(`${narrator}+`)).toBe(true);
+    }
     const text = segments.map((s) => s.spoken).join(' ');
     for (const words of spoken) expect(text).toContain(words);
     expect(text).not.toMatch(ENGLISH_NUMBERS);
