@@ -10,13 +10,16 @@ export interface ExpandOptions {
   rules: LanguageRules | null;
 }
 
+/** Longer than any real word (the longest German compounds run to about 80 letters). */
+const LONGEST_WORD = 100;
+const OVERLONG = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu');
 const URL = /\b(?:https?:\/\/|www\.)[^\s"'<>]+[^\s"'<>.,;:!?)]/gi;
 const MAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 /** Expand one sentence of already plain-typography text. */
 export function expandForSpeech(input: string, options: ExpandOptions): string {
   const { rules } = options;
-  if (!rules) return boundDigitRuns(input.replace(URL, (url) => host(url))).replace(/\s+/g, ' ').trim();
+  if (!rules) return finish(boundDigitRuns(input.replace(URL, (url) => host(url))));
   let text = input;
   // Shouting headlines are words, not acronyms.
   const caps = text.match(/\b\p{Lu}{3,}\b/gu) ?? [];
@@ -33,7 +36,12 @@ export function expandForSpeech(input: string, options: ExpandOptions): string {
   text = expandNumerals(text, rules);
   text = text.replace(/\s&\s/g, ` ${rules.words.and} `).replace(/(?<=\w)&(?=\w)/g, ` ${rules.words.and} `).replace(/\s\+\s/g, ` ${rules.words.plus} `);
   if (rules.afterNumbers) text = rules.afterNumbers(text, { spellAcronyms: options.spellAcronyms });
-  return text.replace(/\s+/g, ' ').trim();
+  return finish(text);
+}
+
+/** Spaces collapsed, and a "word" longer than any real one read as its first characters (never minutes of garbage). */
+function finish(text: string): string {
+  return text.replace(OVERLONG, (word) => `${Array.from(word).slice(0, LONGEST_WORD).join('')} ...`).replace(/\s+/g, ' ').trim();
 }
 
 /** Replace an abbreviation; one that ended the sentence ("usw.") keeps the sentence's full stop. */

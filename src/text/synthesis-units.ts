@@ -10,17 +10,15 @@ export interface UnitLimits {
 /** About 20 seconds of speech: engines keep a whole unit in memory, and a pause inside stays short (a clause pause). */
 export const UNIT_LIMITS: UnitLimits = { maxWords: 60, maxChars: 400 };
 
-/** A number-like token is never cut: the reading rules bound its spoken form (digits in groups, then "and N more"). */
-const NUMBER_LIKE = /^[\p{N}.,:/+\-()%]+$/u;
-
 /**
  * The text as units no longer than the limits, cut after ";", ":" or a dash first, then after ",", then before a
  * conjunction of the language, then between any two words; the parts concatenated give the text back exactly.
+ * A single "word" longer than a unit stays whole (its own unit): the reading rules bound what is said of it.
  */
 export function splitForSynthesis(text: string, language = 'en', limits: UnitLimits = UNIT_LIMITS): string[] {
   if (text.length <= limits.maxChars && countWords(text) <= limits.maxWords) return [text];
   const clauseWords = new Set(rulesFor(language)?.clauseWords ?? []);
-  const tokens = tokensOf(text, limits.maxChars);
+  const tokens = text.match(/\s*\S+\s*/g) ?? [text];
   const parts: string[] = [];
   let start = 0;
   while (start < tokens.length) {
@@ -57,20 +55,6 @@ function bestCut(tokens: readonly string[], start: number, end: number, clauseWo
     }
   }
   return best;
-}
-
-/** Words with their following spaces; a word longer than maxChars (not a number) is cut into pieces of maxChars. */
-function tokensOf(text: string, maxChars: number): string[] {
-  const tokens: string[] = [];
-  for (const token of text.match(/\s*\S+\s*/g) ?? [text]) {
-    if (token.length <= maxChars || NUMBER_LIKE.test(token.trim())) {
-      tokens.push(token);
-      continue;
-    }
-    const chars = Array.from(token);
-    for (let i = 0; i < chars.length; i += maxChars) tokens.push(chars.slice(i, i + maxChars).join(''));
-  }
-  return tokens;
 }
 
 function countWords(text: string): number {
