@@ -1,7 +1,9 @@
 // The briefcast library API; the CLI is one user of it.
-export { makeBriefing, defaultJobs, type MakeOptions, type MakeResult } from './briefing/make.js';
 export { planBriefing, type PlanBriefingOptions, DEFAULT_MAX_WORDS } from './briefing/plan-briefing.js';
-export { renderPlan, type RenderOptions } from './briefing/render-briefing.js';
+export { renderBriefing, defaultJobs, type RenderOptions } from './briefing/render-briefing.js';
+export { publishBriefing, type PublishOptions, type PublishResult } from './briefing/publish-briefing.js';
+export { withIntroOutro } from './plan/intro.js';
+export { timingsFile, type TimingsFile } from './plan/timings-file.js';
 export type { ProgressEvent, ProgressListener } from './briefing/progress.js';
 export { loadPlanFile } from './plan/load.js';
 export { planSchema, type Plan, type Chapter, type Segment } from './plan/schema.js';

@@ -12,7 +12,6 @@ export type ProgressEvent =
       seconds?: number;
       totalSeconds?: number;
     }
-  | { stage: 'encode'; seconds: number; totalSeconds: number }
-  | { stage: 'done'; output: string; seconds: number };
+  | { stage: 'encode'; seconds: number; totalSeconds: number };
 
 export type ProgressListener = (event: ProgressEvent) => void;

@@ -1,10 +1,16 @@
-// Publishing a briefing into a podcast folder: decide build or not, render, write sidecars, update records and feed.
+// publishBriefing: Plan → an episode of a podcast folder. Under the folder lock: build or not, render, sidecars, records,
+// feed, and the speakers' voices remembered once the episode is in place.
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timings } from '../audio/types.js';
 import { UserError } from '../errors.js';
 import type { Plan } from '../plan/schema.js';
+import { withIntroOutro } from '../plan/intro.js';
+import { voicesToRemember } from '../plan/cast-plan.js';
+import { rememberVoices } from '../cast/memory.js';
+import { withFolderLock } from '../podcast/lock.js';
+import { renderBriefing, type RenderOptions } from './render-briefing.js';
 import { timingsFile } from '../plan/timings-file.js';
 import { ensureWritableDir, pathExists } from '../util/fs-checks.js';
 import { slugify } from '../util/slug.js';
@@ -13,30 +19,23 @@ import { episodeFileNames, filesPresent, readStoredTimings, removeFiles, timings
 import { channelImage, syncFeed } from '../podcast/folder-feed.js';
 import { buildKeyFor, episodeId, planSources, sha256 } from '../podcast/identity.js';
 import { checkCover, type ImageInfo } from '../podcast/image.js';
-import { withIntroOutro } from '../plan/intro.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
 import { byNewest, isPodcastFolder, readRecords, writeRecords, type EpisodeRecord, type RecordsFile } from '../podcast/records.js';
 import { localDate } from '../podcast/time-format.js';
 import { checkBaseUrl } from '../podcast/base-url.js';
 
-/** What publishEpisode needs: the plan, settings, and a renderer for the final plan. */
-export interface PublishOptions {
+/** Where and how to publish; the plan is given without intro or outro (they are dated by the episode's first publication). */
+export interface PublishOptions extends Omit<RenderOptions, 'output' | 'metadata'> {
+  /** The podcast folder. */
   dir: string;
-  /** The briefing's plan, without intro or outro. */
-  plan: Plan;
-  format: 'm4a' | 'mp3';
+  /** Episode audio format (default m4a). */
+  format?: 'm4a' | 'mp3';
   intro?: boolean;
   outro?: boolean;
-  /** Sound file between chapters (hashed into the build key; render() plays it). */
-  chime?: string;
-  /** Episode artwork: square PNG/JPEG, 1400–3000 px. */
-  cover?: string;
   baseUrl?: string;
   public?: boolean;
   /** Keep only the newest N episodes. */
   keep?: number;
-  /** Make the audio of the final plan at `output` (temp file + rename). */
-  render: (plan: Plan, output: string) => Promise<Timings>;
   /** "Now" for the first publication (tests). */
   now?: Date;
 }
@@ -54,9 +53,17 @@ export interface PublishResult {
 
 const reserved = new Set<string>();
 
-/** Publish one episode into the folder (no lock taken: the caller holds the folder lock). */
-export async function publishEpisode(options: PublishOptions): Promise<PublishResult> {
+/** Publish one briefing as an episode of the folder, holding the folder lock (shared with a batch of this process). */
+export async function publishBriefing(plan: Plan, options: PublishOptions): Promise<PublishResult> {
+  const result = await withFolderLock(options.dir, () => publishLocked(plan, options));
+  // The speakers' voices are remembered only once the episode is in place.
+  if (result.status === 'built') await rememberVoices(options.dir, voicesToRemember(result.plan));
+  return result;
+}
+
+async function publishLocked(briefing: Plan, options: PublishOptions): Promise<PublishResult> {
   const dir = path.resolve(options.dir);
+  const format = options.format ?? 'm4a';
   if (options.baseUrl) checkBaseUrl(options.baseUrl);
   await ensureWritableDir(dir, { create: true });
   const config = await loadPodcastConfig(dir);
@@ -65,14 +72,14 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
   if (!(await isPodcastFolder(dir)) && (await pathExists(path.join(dir, 'feed.xml')))) {
     throw new UserError(`${dir} has a feed.xml that briefcast did not make`, { hint: 'publish into an empty folder or an existing briefcast podcast folder' });
   }
-  const sources = planSources(options.plan);
+  const sources = planSources(briefing);
   const id = episodeId(sources);
   const now = options.now ?? new Date();
   const existing = (await withKeyedMutex(dir, () => readRecords(dir))).episodes.find((e) => e.id === id);
   const date = existing ? new Date(existing.pubDate) : now;
-  const { plan, briefingChapters } = withIntroOutro(options.plan, { intro: options.intro, outro: options.outro, date });
+  const { plan, briefingChapters } = withIntroOutro(briefing, { intro: options.intro, outro: options.outro, date });
   const buildKey = buildKeyFor(plan, {
-    format: options.format,
+    format,
     chime: options.chime ? await hashFile(options.chime, 'chime') : null,
     cover: options.cover ? await hashFile(options.cover, '--cover') : null,
   });
@@ -89,11 +96,12 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
     reserved.add(path.join(dir, chosen));
     return chosen;
   });
-  const files = episodeFileNames(base, options.format, coverInfo as ImageInfo | undefined);
+  const files = episodeFileNames(base, format, coverInfo as ImageInfo | undefined);
   const audio = path.join(dir, files.audio);
   const committed = { done: false };
   try {
-    const timings = await options.render(plan, audio);
+    const { dir: _dir, format: _format, intro: _intro, outro: _outro, baseUrl: _baseUrl, public: _public, keep: _keep, now: _now, ...render } = options;
+    const timings = await renderBriefing(plan, { ...render, output: audio });
     const content = { plan, timings: timingsFile(plan, timings), briefingChapters };
     const notes = await writeSidecars({ dir, title: plan.title, files, content, cover: options.cover });
     const bytes = (await stat(audio)).size;
@@ -109,7 +117,7 @@ export async function publishEpisode(options: PublishOptions): Promise<PublishRe
         title: plan.title,
         language: plan.language,
         buildKey,
-        format: options.format,
+        format,
         files,
         bytes,
         durationSeconds: content.timings.durationSeconds,

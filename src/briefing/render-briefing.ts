@@ -1,4 +1,4 @@
-// The sound half of the pipeline: plan → unit WAVs → one encoded file with chapters.
+// renderBriefing: the sound half, Plan → one encoded audio file with chapters, and its exact timings. Knows nothing of podcasts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { DEFAULT_WPM } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { resolveVoice } from '../tts/registry.js';
 import { synthesizeUnits, type Unit } from '../tts/synthesize.js';
+import { defaultCacheDir } from '../tts/cache.js';
 import { prepareChime } from '../audio/chime.js';
 import { PAUSES_MS, pausesFor } from '../plan/pauses.js';
 import type { ProgressListener } from './progress.js';
@@ -17,9 +18,10 @@ import type { ProgressListener } from './progress.js';
 export interface RenderOptions {
   /** Final audio path; format from its extension. */
   output: string;
-  jobs: number;
-  /** Unit cache folder, or null for --no-cache. */
-  cacheDir: string | null;
+  /** Synthesis workers or processes at once (default: the machine's cores). */
+  jobs?: number;
+  /** Unit cache folder, or null for --no-cache (default: $XDG_CACHE_HOME/briefcast). */
+  cacheDir?: string | null;
   cover?: string;
   metadata?: Partial<AudioMetadata>;
   signal?: AbortSignal;
@@ -28,8 +30,15 @@ export interface RenderOptions {
   chime?: string;
 }
 
-/** Synthesize and assemble a plan into `output`; returns the exact timings. */
-export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Timings> {
+/** Default number of synthesis workers: the machine's cores. */
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+/** Synthesize and assemble a plan into `output` (temp file + rename); returns the exact timings. */
+export async function renderBriefing(plan: Plan, options: RenderOptions): Promise<Timings> {
+  const jobs = options.jobs ?? defaultJobs();
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   // Validate every voice up front: an edited plan may name one that is not installed.
   for (const voice of new Set(plan.chapters.flatMap((c) => c.segments.map((s) => s.voice)))) {
     await resolveVoice(voice);
@@ -55,8 +64,8 @@ export async function renderPlan(plan: Plan, options: RenderOptions): Promise<Ti
     options.signal?.addEventListener('abort', onAbort, { once: true });
     if (options.signal?.aborted) controller.abort();
     const synthesis = synthesizeUnits(units, {
-      jobs: options.jobs,
-      cacheDir: options.cacheDir,
+      jobs,
+      cacheDir,
       workDir,
       signal: controller.signal,
       onUnit: (e) => {

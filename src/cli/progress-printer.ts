@@ -38,9 +38,6 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
         encodeLogged = true;
         break;
       }
-      case 'done':
-        if (tty) write('', true);
-        break;
     }
   };
   return Object.assign(listener, {

@@ -116,7 +116,7 @@ export const fliteWasmEngine = {
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
         const timeoutMs = 60_000 + req.text.length * 50;
         const code = await pool.use((worker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal));
-        if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
+        if (code !== 0) throw new ProcessError({ command: ['flite.wasm', ...args].join(' '), exitCode: code, signal: null, stderr: '' });
       },
       async close() {
         await Promise.all(pool.all.map((w) => w.terminate()));
