@@ -19,6 +19,8 @@ export interface BuildPlanOptions {
   title?: string;
   /** Pronunciation lexicon (loadLexicon merges --lexicon files); the shipped default when omitted. */
   lexicon?: Lexicon;
+  /** Spell acronyms letter by letter in the spoken text (default true; false for a narrator engine that reads them itself). */
+  spellAcronyms?: boolean;
 }
 
 /** Natural speaking rate assumed when estimating durations. */
@@ -26,14 +28,14 @@ export const DEFAULT_WPM = 170;
 
 /** Everything make decides before audio, with every segment read by the narrator. */
 export function buildPlan(articles: readonly Article[], options: BuildPlanOptions): Plan {
-  const engine = options.narrator.split(':')[0]!;
+  const spellAcronyms = options.spellAcronyms ?? true;
   const { language } = options;
   const lexicon = options.lexicon ?? defaultLexicon(language);
   const chapters: Chapter[] = [];
   // An over-long sentence becomes several units with the same paragraph and sentence (clause pauses between them).
   const units = (text: string, at: Omit<Segment, 'text' | 'spoken' | 'voice'>): Segment[] =>
     splitForSynthesis(text, language)
-      .map((part) => ({ ...at, text: part, spoken: toSpoken(part, { engine, lexicon, language }), voice: options.narrator }))
+      .map((part) => ({ ...at, text: part, spoken: toSpoken(part, { spellAcronyms, lexicon, language }), voice: options.narrator }))
       .filter((s) => /[\p{L}\p{N}]/u.test(s.spoken));
   articles.map((a) => withParagraphs(a, language)).forEach((article, articleIndex) => {
     const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toSpoken } from '../../src/text/speakable.js';
 import { canonicalLanguage, chooseLanguage, rulesFor } from '../../src/text/languages/index.js';
 
-const say = (language: string, text: string) => toSpoken(text, { engine: 'espeak-ng', language });
+const say = (language: string, text: string) => toSpoken(text, { language });
 /** English number words that must never appear in another language's reading. */
 const ENGLISH_NUMBERS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundred|thousand|million|percent)\b/i;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSpoken } from '../../src/text/speakable.js';
 
-const say = (text: string, language = 'en') => toSpoken(text, { engine: 'espeak-ng', language });
+const say = (text: string, language = 'en') => toSpoken(text, { language });
 
 describe('ranges', () => {
   it.each([

@@ -47,8 +47,8 @@ describe('splitForSynthesis', () => {
     expect(parts.join('')).toBe(`a ${letters} b`);
     expect(parts.filter((p) => p.includes('x'))).toHaveLength(1);
     const garbage = '1,'.repeat(50_000);
-    expect(toSpoken(garbage, { engine: 'espeak-ng' }).length).toBeLessThan(200);
-    expect(toSpoken(letters, { engine: 'espeak-ng', language: 'nl' }).length).toBeLessThan(200);
+    expect(toSpoken(garbage, {}).length).toBeLessThan(200);
+    expect(toSpoken(letters, { language: 'nl' }).length).toBeLessThan(200);
   });
 });
 

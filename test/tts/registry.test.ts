@@ -22,7 +22,7 @@ const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (err
 describe('requireAvailable', () => {
   it('returns the detection status of an available engine', async (ctx) => {
     requireAvailable('espeak-ng', await espeakNgEngine.detect(), () => ctx.skip());
-    const status = await requireEngine(espeakNgEngine);
+    const { status } = await requireEngine(espeakNgEngine);
     expect(status.available).toBe(true);
     expect(status.version).toMatch(/^espeak-ng \d/);
   });

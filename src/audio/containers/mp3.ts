@@ -4,7 +4,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import NodeID3 from 'node-id3';
 import type { AudioMetadata, ChapterSpan } from '../types.js';
-import type { Container } from './container.js';
+import type { Container } from './types.js';
 
 /** The MP3 backend. */
 export const mp3Container: Container = {

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run } from '../../process/run.js';
-import type { Container } from './container.js';
+import type { Container } from './types.js';
 import { ffmetadata } from './ffmetadata.js';
 
 /** The MP4 backend. */

@@ -1,6 +1,6 @@
 // espeak-ng: the system program, fast and always intelligible enough to be a last resort.
 import { run } from '../../process/run.js';
-import { detectionMethods, memoDetection } from '../detection.js';
+import { memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { sessionLimiter } from '../limiter.js';
 import { clampRate } from '../rate.js';
@@ -30,8 +30,6 @@ const OTHER_VARIANTS: ReadonlyArray<{ suffix: string; label: string; gender: 'fe
   { suffix: 'f4', label: 'female 4', gender: 'female' },
   { suffix: 'm7', label: 'male 7', gender: 'male' },
 ];
-
-let knownIds: Set<string> | undefined;
 
 /** Parses `espeak-ng --voices` (skipping MBROLA voices, which need extra packages). */
 export function parseEspeakVoices(listing: string): VoiceInfo[] {
@@ -72,29 +70,27 @@ const detectOnce = memoDetection(async () => {
   const others = base
     .filter((v) => OTHER_BASES.includes(v.id))
     .flatMap((v) => OTHER_VARIANTS.map((o) => ({ id: `${v.id}+${o.suffix}`, name: `${v.name}, ${o.label}`, language: v.language, gender: o.gender, speaker: `espeak-${v.id}+${o.suffix}` })));
-  knownIds = new Set(base.map((v) => v.id));
-  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants, ...others] };
+  const known = new Set(base.map((v) => v.id));
+  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants, ...others], defaultVoice: (language: string) => defaultVoice(known, language) };
 }, INSTALL);
+
+/** espeak-ng's narrator for a language: its voice named by the language code (en: US English). */
+function defaultVoice(known: ReadonlySet<string>, language: string): string | null {
+  const lang = language.toLowerCase();
+  if (lang === 'en' || lang.startsWith('en-us')) return 'en-us';
+  if (lang.startsWith('en-')) return 'en-gb';
+  const p = primary(lang);
+  // "fr" and "fr-CA" have no voice of that name: French is "fr-fr" (then any voice of the language).
+  for (const id of [lang, p, `${p}-${p}`]) if (known.has(id)) return id;
+  return [...known].find((id) => primary(id) === p) ?? null;
+}
 
 /** The espeak-ng engine. */
 export const espeakNgEngine = {
   id: 'espeak-ng',
   label: 'eSpeak NG',
   platforms: 'all',
-  ...detectionMethods(detectOnce),
-  defaultVoice(language: string) {
-    const lang = language.toLowerCase();
-    if (lang === 'en' || lang.startsWith('en-us')) return 'en-us';
-    if (lang.startsWith('en-')) return 'en-gb';
-    // espeak-ng names its voices by language code; the registry runs detect() before asking.
-    if (knownIds) {
-      const p = primary(lang);
-      // "fr" and "fr-CA" have no voice of that name: French is "fr-fr" (then any voice of the language).
-      for (const id of [lang, p, `${p}-${p}`]) if (knownIds.has(id)) return id;
-      return [...knownIds].find((id) => primary(id) === p) ?? null;
-    }
-    return /^[a-z]{2,3}$/.test(lang) ? lang : null;
-  },
+  detect: detectOnce,
   async open({ jobs, slots }) {
     const scratch = await Scratch.create('espeak');
     const limit = sessionLimiter(slots, jobs);
