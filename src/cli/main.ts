@@ -39,8 +39,10 @@ export async function main(argv: string[]): Promise<void> {
 
 function report(error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // Commander already printed its message; help and version are not errors.
-    return error.exitCode === 0 ? 0 : 2;
+    // Help and version are not errors; a usage error is printed like every other error (commander's own line is not).
+    if (error.exitCode === 0) return 0;
+    process.stderr.write(`briefcast: ${usageLine(error.message)}\n`);
+    return 2;
   }
   if (isAbort(error)) {
     process.stderr.write('briefcast: interrupted; nothing was left under the final name\n');
@@ -54,4 +56,12 @@ function report(error: unknown, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`briefcast: unexpected error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);
   return 1;
+}
+
+/** Commander's "error: unknown option '--colour'\n(Did you mean --color?)" as "unknown option '--colour' (did you mean --color?)". */
+export function usageLine(message: string): string {
+  const [first = '', ...rest] = message.replace(/^error:\s*/i, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const suggestion = rest.map((l) => l.replace(/^\((.*)\)$/, '$1')).find((l) => /^did you mean/i.test(l));
+  const hint = suggestion ? `${suggestion[0]!.toLowerCase()}${suggestion.slice(1)}` : 'see: briefcast --help';
+  return `${first.replace(/\.$/, '')} (${hint})`;
 }

@@ -40,8 +40,11 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--digest', 'one episode of all the articles instead of one per article')
     .option('--title <title>', 'the digest episode title (default: "Briefing for <day>")')
     .option('--limit <n>', 'the newest items taken from each feed', positiveInt('--limit', 1000), 10)
-    .addOption(new Option('--log <format>', 'log line per article: text or JSON lines').choices(['text', 'json']).default('text'))
-    .option('--quiet', 'no progress, only the log lines and errors')
-    .option('--debug', 'print stack traces on errors');
+    .addOption(new Option('--log <format>', 'log line per article: text or JSON lines').choices(['text', 'json']).default('text'));
   return addPublishOptions(addVoiceOptions(declared));
+}
+
+/** --quiet and --debug, declared once on the program (and on the batch arguments `schedule` parses itself). */
+export function addGlobalOptions(cmd: Command): Command {
+  return cmd.option('--quiet', 'print only errors (and the log lines of batch)').option('--debug', 'print stack traces on errors');
 }

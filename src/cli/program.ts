@@ -1,16 +1,15 @@
-// The commander program: commands and options; each action lazily imports its command module.
+// The commander program: commands and their typed flags; each action lazily imports its command module.
 import { Command, Option } from 'commander';
 import { positiveInt } from './options.js';
-import { addBatchOptions, addPublishOptions, addVoiceOptions } from './option-sets.js';
+import { addBatchOptions, addGlobalOptions, addPublishOptions, addVoiceOptions } from './option-sets.js';
 import type { CliContext } from './context.js';
-
+import type { BatchFlags, MakeFlags, PlanFlags, ScheduleFlags, ServeFlags, VoicesFlags } from './flags.js';
 import { textOptions } from './option-mapping.js';
+import { notACommand } from './unknown-command.js';
 
 /** Options shared by make and plan: what the text half needs. */
 function addPlanOptions(cmd: Command): Command {
-  return addVoiceOptions(cmd)
-    .option('--title <title>', 'briefing title (default: the headline)')
-    .option('--debug', 'print stack traces on errors');
+  return addVoiceOptions(cmd).option('--title <title>', 'briefing title (default: the headline)');
 }
 
 /** Build the CLI; `make` is the default command, so `briefcast article.txt` works. */
@@ -19,7 +18,11 @@ export function buildProgram(context: CliContext): Command {
     .description('Turn news articles into chaptered audio briefings and a podcast feed.')
     .version('0.1.0')
     .showSuggestionAfterError()
+    // main.ts prints every error in one style; commander's own error lines are not written.
+    .configureOutput({ outputError: () => undefined })
     .exitOverride();
+  addGlobalOptions(program);
+  const flags = <T>(cmd: Command) => cmd.optsWithGlobals<T & Record<string, unknown>>();
 
   addPublishOptions(
     addPlanOptions(
@@ -35,10 +38,12 @@ export function buildProgram(context: CliContext): Command {
     .option('--jobs <n>', 'synthesis workers at once (default: cores)', positiveInt('--jobs', 64))
     .option('--plan <file>', 'make the audio from a plan JSON (from: briefcast plan --json)')
     .option('--timings <file>', 'write the sample timings of every chapter and sentence as JSON')
-    .addOption(new Option('--quiet', 'print only errors'))
-    .action(async (sources: string[], opts: Record<string, unknown>) => {
+    .action(async (sources: string[], _opts: unknown, cmd: Command) => {
+      const opts = flags<MakeFlags>(cmd);
+      // `briefcast serv`: a mistyped command, not an article file.
+      notACommand(sources[0], program.commands.map((c) => c.name()));
       // ffmpeg and engine probes run as child processes while the pipeline's modules load (~0.3 s).
-      const probes = { ...textOptions(opts), planFile: opts.plan as string | undefined };
+      const probes = { ...textOptions(opts), planFile: opts.plan };
       void import('../briefing/early-probes.js').then((m) => m.startProbes(probes)).catch(() => undefined);
       const { makeCommand } = await import('./commands/make.js');
       await makeCommand(sources, opts, context);
@@ -51,27 +56,27 @@ export function buildProgram(context: CliContext): Command {
       .argument('<source...>', 'article files or URLs'),
   )
     .option('--json', 'print the plan as JSON (the format make --plan reads)')
-    .option('--out-dir <dir>', "podcast folder whose remembered speaker voices the plan uses", 'output')
-    .action(async (sources: string[], opts: Record<string, unknown>) => {
+    .option('--out-dir <dir>', 'podcast folder whose remembered speaker voices the plan uses', 'output')
+    .action(async (sources: string[], _opts: unknown, cmd: Command) => {
       const { planCommand } = await import('./commands/plan.js');
-      await planCommand(sources, opts, context);
+      await planCommand(sources, flags<PlanFlags>(cmd), context);
     });
 
   program
     .command('voices')
     .description('list text-to-speech engines and voices on this machine, and the ffmpeg in use')
     .option('--json', 'print as JSON')
-    .option('--debug', 'print stack traces on errors')
-    .action(async (opts: Record<string, unknown>) => {
+    .action(async (_opts: unknown, cmd: Command) => {
       const { voicesCommand } = await import('./commands/voices.js');
-      await voicesCommand(opts);
+      await voicesCommand(flags<VoicesFlags>(cmd));
     });
 
-  addBatchOptions(program.command('batch').description('make one episode per article (or one --digest) into a podcast folder'))
-    .action(async (sources: string[], opts: Record<string, unknown>) => {
+  addBatchOptions(program.command('batch').description('make one episode per article (or one --digest) into a podcast folder')).action(
+    async (sources: string[], _opts: unknown, cmd: Command) => {
       const { batchCommand } = await import('./commands/batch.js');
-      await batchCommand(sources, opts, context);
-    });
+      await batchCommand(sources, flags<BatchFlags>(cmd), context);
+    },
+  );
 
   program
     .command('schedule')
@@ -80,10 +85,9 @@ export function buildProgram(context: CliContext): Command {
     .argument('<batch-arguments...>', 'the arguments of briefcast batch, after --')
     .option('--now', 'also run once right away')
     .option('--max-runs <n>', 'stop after this many runs', positiveInt('--max-runs'))
-    .option('--debug', 'print stack traces on errors')
-    .action(async (cron: string, batchArgs: string[], opts: Record<string, unknown>) => {
+    .action(async (cron: string, batchArgs: string[], _opts: unknown, cmd: Command) => {
       const { scheduleCommand } = await import('./commands/schedule.js');
-      await scheduleCommand(cron, batchArgs, opts, context);
+      await scheduleCommand(cron, batchArgs, flags<ScheduleFlags>(cmd), context);
     });
 
   program
@@ -92,11 +96,10 @@ export function buildProgram(context: CliContext): Command {
     .argument('[dir]', 'the podcast folder', 'output')
     .option('--port <n>', 'TCP port', positiveInt('--port', 65535), 8080)
     .option('--host <address>', 'address to bind (0.0.0.0: every network interface)', '127.0.0.1')
-    .option('--base-url <url>', 'URL the feed uses instead of the address it is reached at')
-    .option('--debug', 'print stack traces on errors')
-    .action(async (dir: string, opts: Record<string, unknown>) => {
+    .addOption(new Option('--base-url <url>', 'URL the feed uses instead of the address it is reached at'))
+    .action(async (dir: string, _opts: unknown, cmd: Command) => {
       const { serveCommand } = await import('./commands/serve.js');
-      await serveCommand(dir, opts, context);
+      await serveCommand(dir, flags<ServeFlags>(cmd), context);
     });
 
   return program;

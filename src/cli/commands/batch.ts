@@ -1,26 +1,27 @@
 // `briefcast batch`: flags → runBatch → a log line per article, exit 4 when some failed.
 import { publishOptions, textOptions } from '../option-mapping.js';
 import type { CliContext } from '../context.js';
+import type { BatchFlags } from '../flags.js';
 
 /** Run a batch with commander's parsed options; throws BatchFailedError (exit 4) when some articles failed. */
-export async function batchCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
+export async function batchCommand(sources: string[], opts: BatchFlags, context: CliContext): Promise<void> {
   const { runBatch, BatchFailedError } = await import('../../batch/run-batch.js');
   const { batchDisplay } = await import('../../batch/display.js');
   const { summaryLine } = await import('../../batch/log-line.js');
   const display = batchDisplay({
     progress: process.stderr,
     log: process.stdout,
-    format: opts.log === 'json' ? 'json' : 'text',
+    format: opts.log,
     quiet: Boolean(opts.quiet),
   });
   let result;
   try {
     result = await runBatch({
       sources,
-      outDir: opts.outDir as string,
+      outDir: opts.outDir,
       digest: Boolean(opts.digest),
-      title: opts.title as string | undefined,
-      limit: opts.limit as number,
+      title: opts.title,
+      limit: opts.limit,
       ...textOptions(opts),
       ...publishOptions(opts),
       // A digest always has an intro; otherwise only when asked.

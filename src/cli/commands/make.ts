@@ -7,17 +7,15 @@ import type { Plan } from '../../plan/schema.js';
 import type { Timings } from '../../audio/types.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { CliContext } from '../context.js';
+import type { MakeFlags } from '../flags.js';
 import { publishOptions, textOptions } from '../option-mapping.js';
 import { progressPrinter } from '../progress-printer.js';
 
 /** Run make with commander's parsed options. */
-export async function makeCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
+export async function makeCommand(sources: string[], opts: MakeFlags, context: CliContext): Promise<void> {
   const text = textOptions(opts);
   const sound = publishOptions(opts);
-  const output = opts.output as string | undefined;
-  const planFile = opts.plan as string | undefined;
-  const timingsPath = opts.timings as string | undefined;
-  const dir = (opts.outDir as string | undefined) ?? 'output';
+  const { output, plan: planFile, timings: timingsPath, outDir: dir } = opts;
   // Usage mistakes first: before any fetching, planning or synthesis.
   if (planFile && sources.length) throw new UserError('give either sources or --plan, not both', { hint: 'drop the sources when making from a plan' });
   if (output && (sound.baseUrl || sound.keep || sound.public)) {
@@ -30,7 +28,7 @@ export async function makeCommand(sources: string[], opts: Record<string, unknow
   const planned = async (): Promise<Plan> =>
     planFile
       ? (await import('../../plan/load.js')).loadPlanFile(planFile)
-      : (await planBriefing({ ...text, sources, title: opts.title as string | undefined, voiceMemoryDir: output ? null : dir, signal, onProgress: progress })).plan;
+      : (await planBriefing({ ...text, sources, title: opts.title, voiceMemoryDir: output ? null : dir, signal, onProgress: progress })).plan;
   const render = { jobs: sound.jobs, cacheDir: sound.cacheDir, cover: sound.cover, chime: sound.chime, signal, onProgress: progress };
   try {
     let made: { output: string; plan: Plan; timings: Timings; unchanged: boolean };

@@ -3,14 +3,15 @@ import { planBriefing } from '../../briefing/plan-briefing.js';
 import type { Plan } from '../../plan/schema.js';
 import { textOptions } from '../option-mapping.js';
 import type { CliContext } from '../context.js';
+import type { PlanFlags } from '../flags.js';
 
 /** Run plan with commander's parsed options. */
-export async function planCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
+export async function planCommand(sources: string[], opts: PlanFlags, context: CliContext): Promise<void> {
   const { plan } = await planBriefing({
     sources,
-    title: opts.title as string | undefined,
+    title: opts.title,
     ...textOptions(opts),
-    voiceMemoryDir: opts.outDir as string | undefined,
+    voiceMemoryDir: opts.outDir,
     signal: context.signal,
   });
   process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan));

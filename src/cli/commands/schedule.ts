@@ -2,17 +2,21 @@
 import { Command } from 'commander';
 import { isAbort, LockedError } from '../../errors.js';
 import type { CliContext } from '../context.js';
-import { addBatchOptions } from '../option-sets.js';
+import type { BatchFlags, ScheduleFlags } from '../flags.js';
+import { addBatchOptions, addGlobalOptions } from '../option-sets.js';
 import { batchCommand } from './batch.js';
 
 /** Parse the batch arguments once (usage errors exit 2 at once), then run the batch on the schedule. */
-export async function scheduleCommand(cron: string, batchArgs: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {
+export async function scheduleCommand(cron: string, batchArgs: string[], opts: ScheduleFlags, context: CliContext): Promise<void> {
   const { runSchedule, nextRunOf } = await import('../../batch/schedule.js');
   nextRunOf(cron);
-  let parsed: { sources: string[]; opts: Record<string, unknown> } | undefined;
-  const batch = addBatchOptions(new Command('batch')).exitOverride().action((sources: string[], o: Record<string, unknown>) => {
-    parsed = { sources, opts: o };
-  });
+  let parsed: { sources: string[]; opts: BatchFlags } | undefined;
+  const batch = addGlobalOptions(addBatchOptions(new Command('batch')))
+    .configureOutput({ outputError: () => undefined })
+    .exitOverride()
+    .action((sources: string[], o: BatchFlags) => {
+      parsed = { sources, opts: { ...o, quiet: o.quiet ?? opts.quiet, debug: o.debug ?? opts.debug } };
+    });
   await batch.parseAsync(batchArgs, { from: 'user' });
   if (!parsed) return;
   const { sources, opts: batchOpts } = parsed;
@@ -21,7 +25,7 @@ export async function scheduleCommand(cron: string, batchArgs: string[], opts: R
     cron,
     signal: context.signal,
     runNow: Boolean(opts.now),
-    maxRuns: opts.maxRuns as number | undefined,
+    maxRuns: opts.maxRuns,
     task: (signal) => batchCommand(sources, batchOpts, { signal }),
     onEvent: (event) => {
       if (event.type === 'waiting') say(event.next ? `next run at ${event.next.toISOString()}` : 'no further runs');

@@ -4,13 +4,13 @@ import { checkBaseUrl } from '../../podcast/base-url.js';
 import { isWildcard, lanAddresses } from '../../podcast/lan.js';
 import { startServer } from '../../podcast/server.js';
 import type { CliContext } from '../context.js';
+import type { ServeFlags } from '../flags.js';
 
 /** Run serve with commander's parsed options; resolves when the signal aborts. */
-export async function serveCommand(dir: string, opts: Record<string, unknown>, context: CliContext): Promise<void> {
-  const baseUrl = opts.baseUrl as string | undefined;
+export async function serveCommand(dir: string, opts: ServeFlags, context: CliContext): Promise<void> {
+  const { baseUrl, host, port } = opts;
   if (baseUrl) checkBaseUrl(baseUrl);
-  const host = opts.host as string;
-  const server = await startServer({ dir, port: opts.port as number, host, baseUrl });
+  const server = await startServer({ dir, port, host, baseUrl });
   const out = process.stdout;
   if (isWildcard(host)) {
     const addresses = lanAddresses();

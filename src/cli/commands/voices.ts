@@ -2,6 +2,7 @@
 import { ffmpegInfo } from '../../audio/ffmpeg.js';
 import type { EngineStatus, VoiceInfo } from '../../tts/engine.js';
 import { ENGINE_ORDER, getEngine, runsHere } from '../../tts/registry.js';
+import type { VoicesFlags } from '../flags.js';
 
 interface EngineReport extends EngineStatus {
   id: string;
@@ -11,7 +12,7 @@ interface EngineReport extends EngineStatus {
 }
 
 /** Run voices with commander's parsed options. */
-export async function voicesCommand(opts: Record<string, unknown>): Promise<void> {
+export async function voicesCommand(opts: VoicesFlags): Promise<void> {
   const engines: EngineReport[] = [];
   for (const id of ENGINE_ORDER) {
     const engine = await getEngine(id);
