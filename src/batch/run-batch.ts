@@ -97,7 +97,7 @@ async function loadable(sources: readonly ResolvedSource[], failures: SourceFail
   const ok: [string, Article][] = [];
   for (const { source, page } of sources) {
     try {
-      ok.push([source, await loadSource(source, { signal: options.signal, language: options.language ?? 'en', fetch: { prefetched: page } })]);
+      ok.push([source, await loadSource(source, { signal: options.signal, language: options.language, fetch: { prefetched: page } })]);
     } catch (error) {
       if (isAbort(error)) throw error;
       failures.push({ source, ...describeError(error) });

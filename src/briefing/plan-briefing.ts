@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { Article } from '../ingest/article.js';
 import type { PrefetchedPage } from '../ingest/fetch-page.js';
 import { loadSource } from '../ingest/index.js';
+import { chooseLanguage } from '../text/languages/index.js';
 import { loadLexicon } from '../text/lexicon.js';
 import { castPlan } from '../plan/cast-plan.js';
 import { loadCastFile } from '../cast/cast-file.js';
@@ -43,14 +44,15 @@ export const DEFAULT_MAX_WORDS = 50_000;
 /** Load every source and decide everything make would, without audio. */
 export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan: Plan; articles: Article[] }> {
   if (options.sources.length === 0) throw new UserError('no source given', { hint: 'give an article file or URL' });
-  const language = options.language ?? 'en';
   const articles: Article[] = [];
   for (const source of options.sources) {
     options.onProgress?.({ stage: 'ingest', source });
     const preloaded = ownValue(options.preloaded, source);
     const page = ownValue(options.prefetched, source);
-    articles.push(preloaded ?? (await loadSource(source, { signal: options.signal, language, fetch: { prefetched: page } })));
+    articles.push(preloaded ?? (await loadSource(source, { signal: options.signal, language: options.language, fetch: { prefetched: page } })));
   }
+  // --lang, else the page's declared language, drives sentences, numbers, the lexicon and the voices.
+  const language = chooseLanguage(options.language, articles.map((a) => a.language));
   const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
   const words = articles.reduce((sum, a) => sum + countWords(a), 0);
   if (words > maxWords) {
@@ -62,7 +64,7 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
   const narrator = await chooseNarrator({ voice: options.voice, engine: options.engine, language, cast });
   // The building below is all computation: the pool's engine programs run meanwhile.
   if (options.quoteVoices !== false) await startCastProbes(cast, narrator, language);
-  const lexicon = await loadLexicon(options.lexicons ?? []);
+  const lexicon = await loadLexicon(options.lexicons ?? [], language);
   const built = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon, spellAcronyms: await spellsAcronyms(narrator) });
   const plan = await castPlan(built, {
     cast,

@@ -11,7 +11,8 @@ export interface VoiceFlags {
   engine?: string;
   voice?: string;
   rate?: number;
-  lang: string;
+  /** Absent: the page's declared language, else English. */
+  lang?: string;
   maxWords: number;
   lexicon?: string[];
   cast?: string;

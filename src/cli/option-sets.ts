@@ -9,7 +9,7 @@ export function addVoiceOptions(cmd: Command): Command {
     .option('--engine <id>', 'text-to-speech engine (see: briefcast voices)')
     .option('--voice <engine:voice>', 'narrator voice; overrides any cast file')
     .option('--rate <wpm>', 'speaking rate in words per minute', positiveNumber('--rate', RATE_RANGE.min, RATE_RANGE.max))
-    .option('--lang <code>', 'article language; voices are chosen by it', 'en')
+    .option('--lang <code>', "article language (BCP 47, e.g. de, fr, pt-BR): sentences, numbers and voices follow it (default: the page's declared language, else en)")
     .option('--max-words <n>', 'refuse an article longer than this many words', positiveInt('--max-words'), 50_000)
     .option('--lexicon <file...>', 'pronunciation lexicon ("word = how to say it" lines) over voices/lexicon.txt')
     .option('--cast <file>', 'cast file: narrator and quote voices per engine (default voices/cast.yaml)')

@@ -14,7 +14,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Timeout and size cap for URLs. */
   fetch?: Omit<FetchOptions, 'signal'>;
-  /** Language the briefing is read in (default "en"): text in another script is refused for English. */
+  /** Language the briefing is read in (default: the page's declared language, else "en"): text in another script is refused for English. */
   language?: string;
   /** Read stdin from here instead of process.stdin (for tests and the library API). */
   stdin?: NodeJS.ReadableStream;
@@ -68,7 +68,7 @@ async function draftOf(raw: string, format: Format): Promise<Draft> {
 
 function finish(draft: Draft, source: string, options: LoadOptions, url: string | null = null, fallbackTitle?: string): Article {
   const cleaned = cleanDraft(draft);
-  checkReadable(cleaned.blocks, source, options.language ?? 'en', cleaned.title, draft.plain ? draft.blocks : cleaned.blocks);
+  checkReadable(cleaned.blocks, source, options.language ?? draft.language ?? 'en', cleaned.title, draft.plain ? draft.blocks : cleaned.blocks);
   const title = cleaned.title ?? humanize(fallbackTitle) ?? firstWords(cleaned.blocks[0]?.text ?? 'Untitled');
   return {
     title,

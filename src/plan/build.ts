@@ -4,6 +4,7 @@ import { sectionize } from '../segment/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { withParagraphs } from '../text/paragraphs.js';
 import { toSpoken } from '../text/speakable.js';
+import { splitForSynthesis } from '../text/synthesis-units.js';
 import { defaultLexicon, type Lexicon } from '../text/lexicon.js';
 import { piecesForArticle } from '../quotes/pieces.js';
 import type { Chapter, Plan, Segment } from './schema.js';
@@ -28,37 +29,25 @@ export const DEFAULT_WPM = 170;
 /** Everything make decides before audio, with every segment read by the narrator. */
 export function buildPlan(articles: readonly Article[], options: BuildPlanOptions): Plan {
   const spellAcronyms = options.spellAcronyms ?? true;
-  const lexicon = options.lexicon ?? defaultLexicon();
+  const { language } = options;
+  const lexicon = options.lexicon ?? defaultLexicon(language);
   const chapters: Chapter[] = [];
-  articles.map(withParagraphs).forEach((article, articleIndex) => {
+  // An over-long sentence becomes several units with the same paragraph and sentence (clause pauses between them).
+  const units = (text: string, at: Omit<Segment, 'text' | 'spoken' | 'voice'>): Segment[] =>
+    splitForSynthesis(text, language)
+      .map((part) => ({ ...at, text: part, spoken: toSpoken(part, { spellAcronyms, lexicon, language }), voice: options.narrator }))
+      .filter((s) => /[\p{L}\p{N}]/u.test(s.spoken));
+  articles.map((a) => withParagraphs(a, language)).forEach((article, articleIndex) => {
     const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });
     // Quotes and their speakers are found article-wide (pronouns reach across paragraphs).
-    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text)));
-    const headline: Segment = {
-      kind: 'narration',
-      text: article.title,
-      spoken: toSpoken(article.title, { spellAcronyms, lexicon }),
-      speaker: null,
-      voice: options.narrator,
-      paragraph: 0,
-      sentence: 0,
-    };
+    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text, language)));
+    const headline = units(article.title, { kind: 'narration', speaker: null, paragraph: 0, sentence: 0 });
     sections.forEach((section, sectionIndex) => {
-      const segments: Segment[] = sectionIndex === 0 ? [headline] : [];
+      const segments: Segment[] = sectionIndex === 0 ? [...headline] : [];
       for (const blockIndex of section.blocks) {
         for (const piece of piecesPerBlock[blockIndex] ?? []) {
-          const spoken = toSpoken(piece.text, { spellAcronyms, lexicon });
-          if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
-          segments.push({
-            kind: piece.kind,
-            text: piece.text,
-            spoken,
-            speaker: piece.speaker,
-            voice: options.narrator,
-            // Paragraph 0 is the headline; blocks count from 1.
-            paragraph: blockIndex + 1,
-            sentence: piece.sentence,
-          });
+          // Paragraph 0 is the headline; blocks count from 1.
+          segments.push(...units(piece.text, { kind: piece.kind, speaker: piece.speaker, paragraph: blockIndex + 1, sentence: piece.sentence }));
         }
       }
       if (segments.length) chapters.push({ title: section.title, article: articleIndex, segments });

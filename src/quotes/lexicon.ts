@@ -1,4 +1,5 @@
 // Word lists for quote attribution: reporting verbs, titles, role nouns. Written for briefcast.
+import { OTHER_LANGUAGE_WORDS } from './languages/other-languages.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -124,3 +125,11 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | null; plural
 
 /** Adverbs that may sit between a speaker and the reporting verb ("he later said"). */
 export const SPEAKER_ADVERBS = words('later also then again once finally quickly quietly simply only still now earlier previously recently dryly proudly');
+
+// Until quote finding takes a language profile: German, French, Spanish, Italian and Portuguese words join the lists.
+for (const w of OTHER_LANGUAGE_WORDS.verbs) REPORTING_VERBS.add(w);
+for (const w of OTHER_LANGUAGE_WORDS.participles) REPORTING_PARTICIPLES.add(w);
+PHRASAL_REPORTING.push(...OTHER_LANGUAGE_WORDS.phrasal);
+for (const [w, info] of OTHER_LANGUAGE_WORDS.pronouns) PRONOUNS[w] ??= info;
+for (const w of OTHER_LANGUAGE_WORDS.titles) TITLE_HEADS.add(w);
+for (const [w, gender] of OTHER_LANGUAGE_WORDS.titleGender) TITLE_GENDER[w] ??= gender;

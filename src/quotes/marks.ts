@@ -41,7 +41,8 @@ function isBoundaryBefore(text: string, at: number): boolean {
 function looksLikeOpener(text: string, i: number, c: string): boolean {
   const prev = i > 0 ? text[i - 1]! : ' ';
   const next = text[i + 1] ?? '';
-  if (!next || /\s/.test(next)) return false;
+  // French sets its guillemets apart from the words (« Oui »).
+  if (!next || (/\s/.test(next) && c !== '«' && c !== '‹')) return false;
   if (c === '"') return !/[\p{N}]/u.test(prev) && !LETTER.test(prev);
   if (c === "'" || c === '‘') {
     // Single marks open a quote only where an utterance can start (British style), never mid-word.

@@ -1,68 +1,53 @@
-// English words for numbers: cardinals, ordinals, years and decimals.
+// Number words per locale from n2words (maintained, 71 languages), with the few fixes a newsreader needs.
+import * as deDE from 'n2words/de-DE';
+import * as enGB from 'n2words/en-GB';
+import * as enUS from 'n2words/en-US';
+import * as esES from 'n2words/es-ES';
+import * as frFR from 'n2words/fr-FR';
+import * as itIT from 'n2words/it-IT';
+import * as ptPT from 'n2words/pt-PT';
+import type { NumberWords } from './languages/rules.js';
 
-const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const SCALES = ['', 'thousand', 'million', 'billion', 'trillion', 'quadrillion'];
-
-/** Cardinal words for a non-negative integer given as digits ("100000" → "one hundred thousand"). */
-export function cardinal(digits: string): string {
-  const clean = digits.replace(/^0+(?=\d)/, '');
-  if (clean.length > 18) return clean.split('').map((d) => ONES[Number(d)]).join(' ');
-  let n = BigInt(clean);
-  if (n === 0n) return 'zero';
-  const groups: string[] = [];
-  for (let scale = 0; n > 0n; scale++, n /= 1000n) {
-    const chunk = Number(n % 1000n);
-    if (chunk) groups.unshift(`${underThousand(chunk)}${SCALES[scale] ? ` ${SCALES[scale]}` : ''}`);
-  }
-  return groups.join(' ');
+interface N2words {
+  toCardinal(value: string): string;
+  toOrdinal(value: string): string;
 }
 
-function underThousand(n: number): string {
-  const parts: string[] = [];
-  if (n >= 100) {
-    parts.push(`${ONES[Math.floor(n / 100)]} hundred`);
-    n %= 100;
-  }
-  if (n) parts.push(underHundred(n));
-  return parts.join(' ');
+/** Longest integer read as one number; n2words breaks past the quadrillions in some languages, and nobody says them. */
+export const MAX_CARDINAL_DIGITS = 15;
+
+/** Number words for an n2words module, with leading zeros dropped and ordinal 0 read as the cardinal. */
+function wordsOf(module: N2words, fix: (words: string) => string = (w) => w): NumberWords {
+  const clean = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+  return {
+    cardinal: (digits) => fix(module.toCardinal(clean(digits))),
+    ordinal: (digits) => (/^0+$/.test(digits) ? fix(module.toCardinal('0')) : fix(module.toOrdinal(clean(digits)))),
+  };
 }
 
-function underHundred(n: number): string {
-  if (n < 20) return ONES[n]!;
-  const tens = TENS[Math.floor(n / 10)]!;
-  return n % 10 ? `${tens}-${ONES[n % 10]}` : tens;
+/** Brazilian forms where n2words has only European Portuguese ("dezasseis" → "dezesseis", "mil milhões" → "bilhões"). */
+function brazilian(words: string): string {
+  return words
+    .replace(/dezass/g, 'dezess')
+    .replace(/dezanove/g, 'dezenove')
+    .replace(/\bbilião\b/g, 'trilhão')
+    .replace(/\bbiliões\b/g, 'trilhões')
+    .replace(/\bmil milhões\b/g, 'bilhões')
+    .replace(/\bum bilhões\b/g, 'um bilhão');
 }
 
-const IRREGULAR_ORDINALS: Record<string, string> = {
-  one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth',
-};
+export const NUMBER_WORDS = {
+  enUS: wordsOf(enUS),
+  enGB: wordsOf(enGB),
+  de: wordsOf(deDE),
+  fr: wordsOf(frFR),
+  es: wordsOf(esES),
+  it: wordsOf(itIT),
+  pt: wordsOf(ptPT),
+  ptBR: wordsOf(ptPT, brazilian),
+} as const;
 
-/** Ordinal words ("23" → "twenty-third"). */
-export function ordinal(digits: string): string {
-  const words = cardinal(digits);
-  return words.replace(/([a-z]+)$/, (last) => {
-    if (IRREGULAR_ORDINALS[last]) return IRREGULAR_ORDINALS[last]!;
-    if (last.endsWith('y')) return `${last.slice(0, -1)}ieth`;
-    return `${last}th`;
-  });
-}
-
-/** A year as people say it ("1998" → "nineteen ninety-eight", "2005" → "two thousand five"). */
-export function year(digits: string): string {
-  const n = Number(digits);
-  if (digits.length !== 4) return cardinal(digits);
-  if (n % 1000 < 10 && n >= 2000) return cardinal(digits);
-  const hi = Math.floor(n / 100);
-  const lo = n % 100;
-  if (lo === 0) return `${cardinal(String(hi))} hundred`;
-  return `${cardinal(String(hi))} ${lo < 10 ? `oh ${ONES[lo]}` : underHundred(lo)}`;
-}
-
-/** A number with an optional decimal part ("14.5" → "fourteen point five"; digits after the point one by one). */
-export function decimal(text: string): string {
-  const [whole, frac] = text.replace(/,/g, '').split('.');
-  const head = cardinal(whole || '0');
-  if (!frac) return head;
-  return `${head} point ${frac.split('').map((d) => ONES[Number(d)]).join(' ')}`;
+/** Each digit as its word ("042" → "zero four two"). */
+export function digitByDigit(digits: string, words: NumberWords): string {
+  return [...digits].map((d) => words.cardinal(d)).join(' ');
 }

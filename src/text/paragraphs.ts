@@ -7,13 +7,13 @@ const UNBROKEN_MAX_WORDS = 220;
 const CHUNK_WORDS = 110;
 
 /** The article with its only paragraph, when longer than UNBROKEN_MAX_WORDS, cut into paragraphs of about CHUNK_WORDS. */
-export function withParagraphs(article: Article): Article {
+export function withParagraphs(article: Article, language = 'en'): Article {
   const only = article.blocks.length === 1 ? article.blocks[0]! : undefined;
   if (!only || only.kind !== 'paragraph' || only.text.split(' ').length <= UNBROKEN_MAX_WORDS) return article;
   const blocks: Block[] = [];
   let current: string[] = [];
   let words = 0;
-  for (const sentence of splitSentences(only.text)) {
+  for (const sentence of splitSentences(only.text, language)) {
     current.push(sentence);
     words += sentence.split(' ').length;
     if (words >= CHUNK_WORDS) {

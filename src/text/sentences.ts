@@ -1,37 +1,42 @@
-// Splits one paragraph into sentences: abbreviations, initials, decimals, closing quotes and ellipses aware.
+// Splits one paragraph into sentences by the language's rules: abbreviations, initials, ordinals, quotes and ellipses aware.
+import { rulesFor } from './languages/index.js';
+import type { SentenceRules } from './languages/rules.js';
 
-/** Titles and short forms that never end a sentence when followed by a name or number. */
-const NEVER_FINAL = new Set(
-  (
-    'mr mrs ms dr prof st mt ft gen sen rep gov lt col sgt capt cmdr adm maj pres supt insp det rev fr hon ' +
-    'jr sr no nos vs v fig approx dept est inc co corp ltd bros e.g i.e cf al ca' +
-    ' jan feb mar apr jun jul aug sep sept oct nov dec'
-  ).split(' '),
-);
+/** A language's sentence data as sets, built once per language. */
+interface SentenceSets {
+  neverFinal: Set<string>;
+  maybeFinal: Set<string>;
+  openers: Set<string>;
+  ordinalDot: boolean;
+}
 
-/** Abbreviations that can end a sentence too ("at 2 p.m. The talks…" vs "2 p.m. local time"). */
-const MAYBE_FINAL = new Set(['a.m', 'p.m', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr']);
+/** Without rules for the language: only punctuation and initials decide. */
+const NEUTRAL: SentenceRules = { neverFinal: [], maybeFinal: [], openers: [] };
+const sets = new Map<SentenceRules, SentenceSets>();
 
-/** Words that commonly open a sentence: after "p.m." or "U.S." they show a real sentence end. */
-const SENTENCE_OPENERS = new Set(
-  (
-    'the a an he she it they we i you his her its their our this that these those there then but and so yet ' +
-    'in on at as after before when while if although though however meanwhile still also since because for ' +
-    'some many most one two no not what who why how mr mrs ms dr officials police authorities'
-  ).split(' '),
-);
+function setsFor(language: string): SentenceSets {
+  const rules = rulesFor(language)?.sentence ?? NEUTRAL;
+  let found = sets.get(rules);
+  if (!found) {
+    found = { neverFinal: new Set(rules.neverFinal), maybeFinal: new Set(rules.maybeFinal), openers: new Set(rules.openers), ordinalDot: rules.ordinalDot ?? false };
+    sets.set(rules, found);
+  }
+  return found;
+}
 
-const CLOSERS = `"'”’»)]`;
-const OPENERS = `"'“‘«([`;
+// Closing marks of every language ("…“ closes a German quote); opening ones („ ¿ ¡ « ‹).
+const CLOSERS = `"'”’“‘»›)]`;
+const OPENERS = `"'“‘„‚«‹¿¡([`;
 
 /** Sentences of one paragraph, in order; joined with single spaces they give back the whitespace-normalized paragraph. */
-export function splitSentences(paragraph: string): string[] {
+export function splitSentences(paragraph: string, language = 'en'): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (!text) return [];
+  const rules = setsFor(language);
   const sentences: string[] = [];
   let start = 0;
   for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
-    if (endsSentence(text.slice(start, i), text.slice(i + 1))) {
+    if (endsSentence(text.slice(start, i), text.slice(i + 1), rules)) {
       sentences.push(text.slice(start, i));
       start = i + 1;
     }
@@ -41,9 +46,10 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 /** Does a sentence end at the space between `before` and `after`? */
-function endsSentence(before: string, after: string): boolean {
+function endsSentence(before: string, after: string, rules: SentenceSets): boolean {
   let end = before.length;
-  while (end > 0 && CLOSERS.includes(before[end - 1]!)) end--;
+  // French sets its marks apart ("« Oui. »", "Quoi ?"): spaces between closing marks go too.
+  while (end > 0 && (CLOSERS.includes(before[end - 1]!) || (before[end - 1] === ' ' && end < before.length))) end--;
   const core = before.slice(0, end);
   const next = nextWord(after);
   if (!next) return false;
@@ -54,12 +60,13 @@ function endsSentence(before: string, after: string): boolean {
   if (!startsUpper) return false;
   const token = core.slice(core.lastIndexOf(' ') + 1).replace(LEADING_OPENERS, '');
   const word = token.slice(0, -1).toLowerCase();
-  // An initial ("J. K. Rowling", "Franklin D. Roosevelt").
-  if (/^\p{Lu}$/u.test(token.slice(0, -1))) return false;
-  if (NEVER_FINAL.has(word)) return false;
-  if (MAYBE_FINAL.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
-    return SENTENCE_OPENERS.has(next.word.toLowerCase());
-  }
+  // An initial ("J. K. Rowling", "Franklin D. Roosevelt") or a letter of a spaced abbreviation ("z. B.", "p. ex.").
+  if (/^\p{L}$/u.test(token.slice(0, -1))) return false;
+  if (rules.neverFinal.has(word)) return false;
+  const opens = rules.openers.has(next.word.toLowerCase());
+  if (rules.maybeFinal.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opens;
+  // "am 3. Oktober": a German ordinal, unless a sentence opener follows ("Er wurde 3. Dann …").
+  if (rules.ordinalDot && /^\d{1,3}$/.test(word)) return opens;
   return true;
 }
 

@@ -1,6 +1,7 @@
-// Turns article text into what an engine should be given: plain typography, lexicon, expanded numbers and symbols.
+// Turns article text into what an engine should be given: plain typography, lexicon, expanded numbers and symbols, by language.
 import { expandForSpeech } from './expand.js';
-import { applyLexicon, type Lexicon } from './lexicon.js';
+import { rulesFor } from './languages/index.js';
+import { protectLexicon, type Lexicon } from './lexicon.js';
 import { plainTypography } from './typography.js';
 
 export interface SpeakableOptions {
@@ -8,11 +9,15 @@ export interface SpeakableOptions {
   spellAcronyms?: boolean;
   /** Pronunciation lexicon (see src/text/lexicon.ts); none when omitted. */
   lexicon?: Lexicon;
+  /** BCP 47 language of the text (default "en"); a language without rules leaves its digits to the engine. */
+  language?: string;
 }
 
 /** The spoken form of a piece of article text. */
 export function toSpoken(text: string, options: SpeakableOptions = {}): string {
-  const plain = plainTypography(text);
-  const named = applyLexicon(plain, options.lexicon);
-  return expandForSpeech(named, { spellAcronyms: options.spellAcronyms ?? true });
+  const rules = rulesFor(options.language ?? 'en');
+  const plain = plainTypography(text, rules ? rules.censored : null);
+  // Respellings are put back after everything else: nothing normalizes them again.
+  const named = protectLexicon(plain, options.lexicon, rules?.inflections ?? []);
+  return named.restore(expandForSpeech(named.text, { spellAcronyms: options.spellAcronyms ?? true, rules }));
 }

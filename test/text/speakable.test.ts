@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toSpoken } from '../../src/text/speakable.js';
 import { applyLexicon, compileLexicon, defaultLexicon, loadLexicon, parseLexicon } from '../../src/text/lexicon.js';
-import { cardinal, ordinal, year } from '../../src/text/number-words.js';
+import { NUMBER_WORDS } from '../../src/text/number-words.js';
+import { rulesFor } from '../../src/text/languages/index.js';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,6 +65,8 @@ describe('toSpoken numbers and symbols', () => {
     expect(say('Mail tips@example.org.')).toBe('Mail tips at example dot org.');
   });
   it('has number words for large and odd values', () => {
+    const { cardinal, ordinal } = NUMBER_WORDS.enUS;
+    const { year } = rulesFor('en')!;
     expect(cardinal('1000001')).toBe('one million one');
     expect(ordinal('12')).toBe('twelfth');
     expect(ordinal('40')).toBe('fortieth');

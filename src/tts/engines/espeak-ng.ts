@@ -22,6 +22,15 @@ const ENGLISH_VARIANTS: ReadonlyArray<{ id: string; name: string; gender: 'femal
   { id: 'en-gb+m1', name: 'English (Great Britain), male 1', gender: 'male' },
 ];
 
+/** The other languages with reading rules get variants too, so their quotes can have voices of their own. */
+const OTHER_BASES = ['de', 'fr-fr', 'es', 'it', 'pt', 'pt-br'];
+const OTHER_VARIANTS: ReadonlyArray<{ suffix: string; label: string; gender: 'female' | 'male' }> = [
+  { suffix: 'f2', label: 'female 2', gender: 'female' },
+  { suffix: 'm3', label: 'male 3', gender: 'male' },
+  { suffix: 'f4', label: 'female 4', gender: 'female' },
+  { suffix: 'm7', label: 'male 7', gender: 'male' },
+];
+
 /** Parses `espeak-ng --voices` (skipping MBROLA voices, which need extra packages). */
 export function parseEspeakVoices(listing: string): VoiceInfo[] {
   const voices: VoiceInfo[] = [];
@@ -58,8 +67,11 @@ const detectOnce = memoDetection(async () => {
   const variants: VoiceInfo[] = base.some((v) => v.id === 'en-us')
     ? ENGLISH_VARIANTS.map((v) => ({ ...v, language: v.id.startsWith('en-gb') ? 'en-GB' : 'en-US', speaker: `espeak-en+${v.id.split('+')[1]}` }))
     : [];
+  const others = base
+    .filter((v) => OTHER_BASES.includes(v.id))
+    .flatMap((v) => OTHER_VARIANTS.map((o) => ({ id: `${v.id}+${o.suffix}`, name: `${v.name}, ${o.label}`, language: v.language, gender: o.gender, speaker: `espeak-${v.id}+${o.suffix}` })));
   const known = new Set(base.map((v) => v.id));
-  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants], defaultVoice: (language: string) => defaultVoice(known, language) };
+  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants, ...others], defaultVoice: (language: string) => defaultVoice(known, language) };
 }, INSTALL);
 
 /** espeak-ng's narrator for a language: its voice named by the language code (en: US English). */
@@ -67,7 +79,10 @@ function defaultVoice(known: ReadonlySet<string>, language: string): string | nu
   const lang = language.toLowerCase();
   if (lang === 'en' || lang.startsWith('en-us')) return 'en-us';
   if (lang.startsWith('en-')) return 'en-gb';
-  return known.has(lang) ? lang : known.has(primary(lang)) ? primary(lang) : null;
+  const p = primary(lang);
+  // "fr" and "fr-CA" have no voice of that name: French is "fr-fr" (then any voice of the language).
+  for (const id of [lang, p, `${p}-${p}`]) if (known.has(id)) return id;
+  return [...known].find((id) => primary(id) === p) ?? null;
 }
 
 /** The espeak-ng engine. */
