@@ -13,6 +13,14 @@ export interface FoundQuote {
   /** Canonical name or short description; null when unsure (the narrator reads it). */
   speaker: string | null;
   speakerKind: Speaker['kind'] | null;
+  /** The speaker's gender when the text says it (pronouns, honorifics, relational words, first name); else null. */
+  gender: 'female' | 'male' | null;
+}
+
+/** Options of findQuotes. */
+export interface FindOptions {
+  /** Article language (BCP 47); default "en". */
+  language?: string;
 }
 
 function voicedSpans(paragraphs: readonly string[], spans: readonly QuoteSpan[]): QuoteSpan[] {
@@ -35,7 +43,7 @@ function insertRef(refs: Reference[], ref: Reference): void {
 }
 
 /** Voiced quotes of an article's paragraphs (already whitespace-normalized), in order, with speakers. */
-export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
+export function findQuotes(paragraphs: readonly string[], _options: FindOptions = {}): FoundQuote[] {
   const spans = findQuoteSpans(paragraphs);
   const voiced = voicedSpans(paragraphs, spans);
   const masked = maskRanges(paragraphs, voiced, '\u0000');
@@ -79,5 +87,6 @@ export function findQuotes(paragraphs: readonly string[]): FoundQuote[] {
     end: q.end,
     speaker: speakers[i]?.label ?? null,
     speakerKind: speakers[i]?.kind ?? null,
+    gender: speakers[i] ? speakers[i]!.gender ?? ctx.learned.get(speakers[i]!.label) ?? null : null,
   }));
 }

@@ -14,6 +14,8 @@ export interface Piece {
 export interface PiecesOptions {
   /** false: find no quotes, everything is narration. */
   quotes?: boolean;
+  /** Article language (BCP 47); picks the quote marks, reporting verbs and pronouns. Default "en". */
+  language?: string;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -47,6 +49,11 @@ function cutSentence(sentence: string, index: number, offset: number, quotes: Re
   return pieces;
 }
 
+/** The paragraphs quotes are found in: each block's sentences joined by one space, headings empty. */
+export function quoteParagraphs(article: Pick<Article, 'blocks'>, sentencesPerBlock: readonly (readonly string[])[]): string[] {
+  return article.blocks.map((block, i) => (block.kind === 'heading' ? '' : (sentencesPerBlock[i] ?? []).join(' ')));
+}
+
 /**
  * Pieces for every block of an article (result[i] belongs to article.blocks[i]), given each
  * block's sentences. Quotes are found across the whole article (pronouns and multi-paragraph
@@ -55,8 +62,8 @@ function cutSentence(sentence: string, index: number, offset: number, quotes: Re
  * sentence back exactly (spaces next to a quote stay in the narration piece).
  */
 export function piecesForArticle(article: Pick<Article, 'blocks'>, sentencesPerBlock: readonly (readonly string[])[], options: PiecesOptions = {}): Piece[][] {
-  const paragraphs = article.blocks.map((block, i) => (block.kind === 'heading' ? '' : (sentencesPerBlock[i] ?? []).join(' ')));
-  const quotes = options.quotes === false ? [] : findQuotes(paragraphs);
+  const paragraphs = quoteParagraphs(article, sentencesPerBlock);
+  const quotes = options.quotes === false ? [] : findQuotes(paragraphs, { language: options.language ?? 'en' });
   return article.blocks.map((_, i) => {
     const mine = quotes.filter((q) => q.paragraph === i);
     let offset = 0;
