@@ -4,6 +4,8 @@ import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { isVoiced } from './voiced.js';
 import { collectReferences, type Reference, type Speaker } from './entities.js';
 import { attributeQuote, type AttributionContext } from './attribute.js';
+import { profileFor, type LanguageProfile } from './languages/index.js';
+import { continuesChain } from './chain.js';
 
 /** A voiced quote: marks included, in the coordinates of its (whitespace-normalized) paragraph. */
 export interface FoundQuote {
@@ -19,22 +21,20 @@ export interface FoundQuote {
 
 /** Options of findQuotes. */
 export interface FindOptions {
-  /** Article language (BCP 47); default "en". */
+  /** Article language (BCP 47); default "en". A language without a profile finds quotes by their marks only. */
   language?: string;
 }
 
-function voicedSpans(paragraphs: readonly string[], spans: readonly QuoteSpan[]): QuoteSpan[] {
+function voicedSpans(paragraphs: readonly string[], spans: readonly QuoteSpan[], lang: LanguageProfile): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let chainVoiced = false;
   for (const span of spans) {
-    const voiced: boolean = span.continues ? chainVoiced : isVoiced(paragraphs[span.paragraph]!, span);
+    const voiced: boolean = span.continues ? chainVoiced : isVoiced(paragraphs[span.paragraph]!, span, lang);
     chainVoiced = voiced && span.continued;
     if (voiced) out.push(span);
   }
   return out;
 }
-
-
 
 function insertRef(refs: Reference[], ref: Reference): void {
   let i = refs.length;
@@ -43,35 +43,25 @@ function insertRef(refs: Reference[], ref: Reference): void {
 }
 
 /** Voiced quotes of an article's paragraphs (already whitespace-normalized), in order, with speakers. */
-export function findQuotes(paragraphs: readonly string[], _options: FindOptions = {}): FoundQuote[] {
-  const spans = findQuoteSpans(paragraphs);
-  const voiced = voicedSpans(paragraphs, spans);
+export function findQuotes(paragraphs: readonly string[], options: FindOptions = {}): FoundQuote[] {
+  const lang = profileFor(options.language);
+  const spans = findQuoteSpans(paragraphs, lang);
+  const voiced = voicedSpans(paragraphs, spans, lang);
+  if (!lang.attributes) return voiced.map((q) => ({ paragraph: q.paragraph, start: q.start, end: q.end, speaker: null, speakerKind: null, gender: null }));
   const masked = maskRanges(paragraphs, voiced, '\u0000');
-  const people = findPeople(paragraphs, { ignore: spans });
-  const ctx: AttributionContext = { masked, people, refs: collectReferences(masked, people), learned: new Map() };
+  const people = findPeople(paragraphs, { ignore: spans, lang });
+  const ctx: AttributionContext = { masked, texts: paragraphs, people, refs: collectReferences(masked, people, lang), learned: new Map(), lang };
   const speakers: Array<Speaker | null> = [];
   voiced.forEach((q, i) => {
     const prev = voiced[i - 1]?.paragraph === q.paragraph ? voiced[i - 1] : undefined;
     const next = voiced[i + 1]?.paragraph === q.paragraph ? voiced[i + 1] : undefined;
     const previous = prev ? speakers[i - 1] ?? null : null;
-    let speaker = attributeQuote(ctx, q, { prevEnd: prev?.end ?? 0, nextStart: next?.start ?? paragraphs[q.paragraph]!.length, previous });
-    // An unattributed quote right after one by a known speaker, with nobody else named between, continues it.
-    if (!speaker && prev && previous) {
-      const between = ctx.refs.some((r) => r.paragraph === q.paragraph && r.at >= prev.end && r.at < q.start && r.speaker.kind !== 'group' && r.speaker.label !== previous.label);
-      if (!between) speaker = previous;
-    }
-    // A paragraph opening with an unattributed quote, right after a paragraph whose last words were
-    // a quote by a known speaker, continues that speaker (news often runs a quote on this way).
-    const before = voiced[i - 1];
-    if (!speaker && !prev && q.start === 0 && before && before.paragraph === q.paragraph - 1 && speakers[i - 1]) {
-      const lastText = masked[before.paragraph]!;
-      const tail = lastText.slice(before.end);
-      const othersAfter = ctx.refs.some((r) => r.paragraph === before.paragraph && r.at >= before.end && r.speaker.label !== speakers[i - 1]!.label);
-      const attributedLater = voiced.some((v, k) => k > i && v.paragraph === q.paragraph);
-      if (!othersAfter && !attributedLater && tail.length < 80 && !/[?]\s*$/.test(tail)) speaker = speakers[i - 1]!;
-    }
+    const found = attributeQuote(ctx, q, { prevEnd: prev?.end ?? 0, nextStart: next?.start ?? paragraphs[q.paragraph]!.length, previous });
+    // Never inherit: a quote with a frame of its own that did not resolve is the narrator's. One without any
+    // frame may continue the speaker before it.
+    const speaker = found.framed ? found.speaker : continuesChain(ctx, voiced, speakers, i);
     speakers.push(speaker);
-    if (speaker) insertRef(ctx.refs, { speaker, paragraph: q.paragraph, at: q.start });
+    if (speaker) insertRef(ctx.refs, { speaker, paragraph: q.paragraph, at: q.start, role: 'speaker' });
   });
   // Parts of one multi-paragraph quote share the speaker found for any of them.
   for (let i = 0; i < voiced.length; i++) {
@@ -81,12 +71,16 @@ export function findQuotes(paragraphs: readonly string[], _options: FindOptions 
     for (let k = i; k <= j; k++) speakers[k] = found ?? null;
     i = j;
   }
-  return voiced.map((q, i) => ({
-    paragraph: q.paragraph,
-    start: q.start,
-    end: q.end,
-    speaker: speakers[i]?.label ?? null,
-    speakerKind: speakers[i]?.kind ?? null,
-    gender: speakers[i] ? speakers[i]!.gender ?? ctx.learned.get(speakers[i]!.label) ?? null : null,
-  }));
+  return voiced.map((q, i) => {
+    const s = speakers[i] ?? null;
+    const person = s?.person !== undefined ? people.persons[s.person] : undefined;
+    return {
+      paragraph: q.paragraph,
+      start: q.start,
+      end: q.end,
+      speaker: s?.label ?? null,
+      speakerKind: s?.kind ?? null,
+      gender: s ? person?.gender ?? s.gender ?? ctx.learned.get(s.label) ?? null : null,
+    };
+  });
 }
