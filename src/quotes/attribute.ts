@@ -39,6 +39,7 @@ function byline(ctx: AttributionContext, q: QuotePlace, rest: string): Attributi
   if (!dash) return null;
   const at = q.end + dash[0].length;
   const m = ctx.people.mentions.find((x) => x.paragraph === q.paragraph && x.start === at);
+  if (m && !/^(?:,[^.!?]{0,60})?\s*$/u.test(ctx.masked[q.paragraph]!.slice(m.end))) return null;
   return m ? { speaker: personSpeaker(ctx.people, m.person), framed: true } : null;
 }
 
@@ -157,7 +158,8 @@ export function attributeQuote(
     const intro = before(ctx, { paragraph: q.paragraph - 1, start: end, end }, 0, null);
     if (intro.framed) return intro;
   }
-  if (/(?:as\s+saying|according to [^,]+,)\s*:?\s*$/i.test(pre) || /:\s*$/.test(pre)) {
+  // A fragment woven into the sentence (“…said it was “a very long way” off”) takes the verb before it first.
+  if (/(?:as\s+saying|according to [^,]+,)\s*:?\s*$/i.test(pre) || /:\s*$/.test(pre) || /[\p{L}\p{N}]\s*$/u.test(pre)) {
     const b = before(ctx, q, around.prevEnd, around.previous);
     return b.framed ? b : after(ctx, q, around.nextStart);
   }

@@ -29,6 +29,8 @@ export function continuesChain(ctx: AttributionContext, voiced: readonly QuoteSp
   const prevText = ctx.masked[before.paragraph]!;
   const tail = prevText.slice(before.end);
   if (q.start === 0) {
+    // Only a paragraph of quoted words continues: "“…” The line, repeated by three patrons, …" does not.
+    if (/\p{L}/u.test(text.slice(q.end).replace(/\u0000+/g, ''))) return null;
     const attributedLater = voiced.some((v, k) => k > i && v.paragraph === q.paragraph);
     if (otherSubjectBetween(ctx, before.paragraph, before.end, prevText.length, last) || attributedLater || tail.length >= 120 || /\?\s*$/.test(tail)) return null;
     return last;

@@ -3,13 +3,20 @@ import { speakerOf, type AttributionContext } from './subject.js';
 import type { Speaker } from './entities.js';
 
 const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Del|Rev|Fr|Cllr|No|vs|[A-Z])\.$/;
+const OPENERS = /^\s+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her|Their)\b/;
+
+/** Is the period at `i` an abbreviation or a name's initial ("Ma. Teresita", "Sen. Pryce") rather than a sentence end? */
+function notFinal(text: string, i: number): boolean {
+  if (ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
+  return /\b\p{Lu}\p{Ll}?\.$/u.test(text.slice(Math.max(0, i - 3), i + 1)) && /^\s+\p{Lu}/u.test(text.slice(i + 1)) && !OPENERS.test(text.slice(i + 1));
+}
 
 /** Index just past the end of the sentence that starts at `from` (or the text's length). */
 export function sentenceEnd(text: string, from: number): number {
   const re = /[.!?]["”’»›]?(?=\s|$)/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) return m.index + m[0].length;
+    if (!(m[0].length === 1 && notFinal(text, m.index))) return m.index + m[0].length;
   }
   return text.length;
 }
@@ -19,7 +26,7 @@ export function sentenceStart(text: string, at: number): number {
   let start = 0;
   const re = /[.!?]["”’»›]?(?=\s)/g;
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
-    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) start = m.index + m[0].length;
+    if (!(m[0].length === 1 && notFinal(text, m.index))) start = m.index + m[0].length;
   }
   return start;
 }
@@ -51,7 +58,7 @@ function nounPhraseLength(ctx: AttributionContext, chunk: string): number {
   for (const m of chunk.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
     const w = m[0];
     const l = w.toLowerCase().replace(/[’']s$/, '');
-    const np = /^\p{Lu}/u.test(w) || ctx.lang.determiners.has(l) || /[’']s$/.test(w) || l in ctx.lang.roleNouns || l in ctx.lang.subjectPronouns || ctx.lang.particles.has(l) || /\d|-/.test(w) || ctx.lang.titleModifiers.has(l);
+    const np = /^\p{Lu}/u.test(w) || ctx.lang.determiners.has(l) || /[’']s$/.test(w) || l in ctx.lang.roleNouns || ctx.lang.groupNouns.has(l) || l in ctx.lang.subjectPronouns || ctx.lang.particles.has(l) || /\d|-/.test(w) || ctx.lang.titleModifiers.has(l);
     if (!np) break;
     end = m.index! + w.length;
   }
@@ -82,6 +89,11 @@ export function clauseSubject(ctx: AttributionContext, paragraph: number, s0: nu
     const rest = last.t.slice(sub);
     const np = nounPhraseLength(ctx, rest);
     if (np > 0 && !rest.slice(np).trim() && (sub > 0 || !isIntro(ctx, rest))) return speakerOf(ctx, paragraph, last.s + sub, last.s + sub + np);
+    // "… asked about Anders Lykkegaard, who had described …": the person the relative clause hangs on.
+    if (/^\s*(?:who|whose)\b/i.test(last.t) && nonEmpty.length > 1) {
+      const antecedent = ctx.people.mentions.find((m) => m.paragraph === paragraph && m.end <= last.s && /^\s*,\s*$/.test(text.slice(m.end, last.s)));
+      if (antecedent) return speakerOf(ctx, paragraph, antecedent.start, antecedent.end);
+    }
   }
   // The sentence's first noun phrase after any introductory phrases, with the appositions that follow it.
   const i = nonEmpty.findIndex((c) => !isIntro(ctx, c.t));

@@ -61,26 +61,44 @@ export function describe(words: readonly string[], lang: LanguageProfile): Speak
   while (h + 1 < low.length && (low[h + 1]! in lang.roleNouns || lang.groupNouns.has(low[h + 1]!))) h++;
   const head = low[h]!;
   let d = -1;
-  for (let i = j - 1; i >= 0 && i >= j - 4; i--) if (lang.determiners.has(low[i]!) || /['’]s$/.test(clean[i]!)) (d = i), (i = -1);
-  const mods = clean.slice(d >= 0 ? d + 1 : Math.max(0, j - 2), h).slice(-2);
+  for (let i = j - 1; i >= 0 && i >= j - 4; i--) {
+    if (lang.determiners.has(low[i]!) || /['’]s$/.test(clean[i]!)) {
+      d = i;
+      break;
+    }
+  }
+  // Determiner, at most two modifiers, the compound head: "a coast guard volunteer", "one junior".
+  const mods = clean.slice(d >= 0 ? d + 1 : j, j).slice(-2);
   const det = d >= 0 ? lowerDeterminer(clean[d]!) : '';
   const plural = lang.groupNouns.has(head) && !(head in lang.roleNouns);
-  const label = [det, ...mods, ...clean.slice(mods.length ? h : j, h), head].filter(Boolean).join(' ').replace(/\s+/g, ' ');
-  return { label: dedupe(label), kind: plural ? 'group' : 'description', gender: lang.roleNouns[head] ?? null, plural, head: plural ? head : head };
+  const label = [det, ...mods, ...clean.slice(j, h), head].filter(Boolean).join(' ');
+  return { label, kind: plural ? 'group' : 'description', gender: lang.roleNouns[head] ?? null, plural, head };
 }
-const dedupe = (label: string) => label.split(' ').filter((w, i, all) => w !== all[i - 1]).join(' ');
 
-const DESC_START = /(?:^|[.!?]["”’]?\s+|,\s+|:\s+)((?:an?|one|another|his|her|their|its|our|my|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}'’-]+\s*){1,4})/giu;
+const DETERMINER = /(?<![\p{L}'’-])(an?|one|another|his|her|their|its|our|my|the|\p{Lu}\p{Ll}+['’]s)\s+/giu;
+const STOP = /^(?:who|which|that|from|in|at|on|for|with|of|and|or|but|was|is|said|says|told)$/i;
 
-/** Unnamed people at a sentence start or after a comma ("A pensioner …", "Her friend, …"), and plural groups. */
-function descriptions(text: string, paragraph: number, lang: LanguageProfile): Reference[] {
+/** Unnamed people ("a young nurse", "one airline executive", "the consultant") and plural groups, with their roles. */
+function descriptions(text: string, paragraph: number, lang: LanguageProfile, known: readonly Reference[]): Reference[] {
   const out: Reference[] = [];
-  for (const m of text.matchAll(DESC_START)) {
-    const phrase = m[1]!.split(/\s+(?:who|which|that|from|in|at|on|for|with|of)\b/)[0]!;
-    const words = phrase.split(/\s+/).filter(Boolean);
-    const speaker = describe(words, lang);
-    if (!speaker || speaker.kind === 'group') continue;
-    out.push({ speaker, paragraph, at: m.index! + m[0].indexOf(m[1]!), role: 'subject' });
+  for (const m of text.matchAll(DETERMINER)) {
+    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    const ws: string[] = [m[1]!];
+    for (const w of rest.split(/\s+/).slice(0, 5)) {
+      const bare = w.replace(/[^\p{L}'’-]/gu, '');
+      if (!bare || STOP.test(bare)) break;
+      ws.push(bare);
+      if (/[,.;:!?)]$/.test(w)) break;
+    }
+    const speaker = describe(ws, lang);
+    if (!speaker || speaker.kind === 'group' || !ws.slice(1).some((w) => w.toLowerCase() === speaker.head)) continue;
+    const at = m.index!;
+    const role = mentionRole(text, at, lang);
+    if (m[1]!.toLowerCase() === 'the') {
+      // "The consultant" is someone new; "the mayor" is the mayor already named.
+      const person = resolveDefinite(speaker.head!, known, paragraph, at);
+      out.push({ speaker: person ?? speaker, paragraph, at, role });
+    } else out.push({ speaker, paragraph, at, role });
   }
   for (const m of text.matchAll(/\b(\p{Ll}+)\b/gu)) {
     if (!lang.groupNouns.has(m[1]!)) continue;
@@ -102,8 +120,8 @@ export function collectReferences(masked: readonly string[], people: People, lan
   const refs: Reference[] = people.mentions.map((m) => ({ speaker: personSpeaker(people, m.person), paragraph: m.paragraph, at: m.start, role: m.role }));
   masked.forEach((text, p) => {
     const names = people.mentions.filter((m) => m.paragraph === p);
-    for (const d of descriptions(text, p, lang)) {
-      if (d.speaker.kind === 'group') {
+    for (const d of descriptions(text, p, lang, refs)) {
+      if (d.speaker.kind !== 'description') {
         refs.push(d);
         continue;
       }

@@ -5,6 +5,7 @@ import type { LanguageProfile } from './languages/index.js';
 export type MentionRole = 'subject' | 'object' | 'oblique' | 'possessive';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'then', 'so', 'yet', 'while', 'as', 'when', 'because', 'although', 'though', 'if', 'after', 'before', 'since', 'until', 'once']);
+const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'became', 'becomes']);
 const EMBEDDING = new Set(['that', 'who', 'whom', 'whose', 'which', 'than', 'whether']);
 
 /**
@@ -25,13 +26,14 @@ export function mentionRole(text: string, at: number, lang: LanguageProfile): Me
       continue;
     }
     if (/^\p{Lu}/u.test(w)) return lang.prepositions.has(l) ? 'oblique' : 'subject';
-    if (/[’']s$/.test(w) || l in lang.roleNouns || lang.titles.has(l) || lang.titleModifiers.has(l) || /\d|-/.test(w) || lang.determiners.has(l)) continue;
+    if (l === 'named' || l === 'called' || /[’']s$/.test(w) || l in lang.roleNouns || lang.titles.has(l) || lang.titleModifiers.has(l) || /\d|-/.test(w) || lang.determiners.has(l)) continue;
     if (lang.prepositions.has(l)) return 'oblique';
     if (lang.reportingVerbs.has(l) || lang.participles.has(l) || CONJUNCTIONS.has(l)) return 'subject';
+    // "Among those who waited was Abimbola Carrington": a name after a copula is the clause's topic.
+    if (COPULAS.has(l)) return 'subject';
     if (EMBEDDING.has(l)) return 'object';
-    // An adjective inside the phrase ("the veteran harbour master") cannot be told from a verb without a
-    // tagger; a verb right before the name is by far the commoner case in news ("pressed Haddix").
-    return i > 0 && lang.determiners.has(ws[i - 1]!.toLowerCase()) ? 'subject' : 'object';
+    // Any other word is most often a verb ("pressed Haddix"); an adjective before a name is rarer in news.
+    return 'object';
   }
   return 'subject';
 }

@@ -50,7 +50,7 @@ function analyse(run: Token[], paragraph: number, lang: LanguageProfile): NameRu
   while (toks.length && (lang.notNames.has(toks[0]!.bare) || /\d|-old$/.test(toks[0]!.t) || !toks[0]!.cap)) toks = toks.slice(1);
   while (toks.length && !toks[toks.length - 1]!.cap) toks = toks.slice(0, -1);
   if (!toks.length) return null;
-  const isTitle = (x: Token) => lang.titles.has(x.bare);
+  const isTitle = (x: Token) => x.cap && lang.titles.has(x.bare);
   const isSuffix = (x: Token) => lang.suffixes.has(x.bare);
   let titles: string[] = [];
   let role: string | undefined;
@@ -85,6 +85,16 @@ function analyse(run: Token[], paragraph: number, lang: LanguageProfile): NameRu
   };
 }
 
+/** A particle (or a chain of them: "de los", "van der") followed by a capitalised word, one space apart. */
+function particleChain(toks: readonly Token[], i: number, text: string, lang: LanguageProfile): boolean {
+  for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+    if (text.slice(toks[j - 1]!.e, toks[j]!.s) !== ' ') return false;
+    if (toks[j]!.cap) return true;
+    if (!lang.particles.has(toks[j]!.bare)) return false;
+  }
+  return false;
+}
+
 /**
  * Every capitalised run of the paragraphs (quotations in `ignore` blanked out), analysed. A lower-case
  * particle joins a run only between capitalised words ("Tobias van der Heijden"); a one-word quote
@@ -114,7 +124,7 @@ export function nameRuns(paragraphs: readonly string[], ignore: readonly TextRan
       const prev = run[run.length - 1];
       const gap = prev ? text.slice(prev.e, tok.s) : '';
       const joins = !!prev && !prev.stop && (gap === ' ' || (/^\s+$/.test(gap) && nicknames.some((n) => n.paragraph === paragraph && n.start >= prev.e && n.end <= tok.s)));
-      const particle = !tok.cap && lang.particles.has(tok.bare) && !!prev && joins && (toks[i + 1]?.cap ?? false) && text.slice(tok.e, toks[i + 1]!.s) === ' ';
+      const particle = !tok.cap && lang.particles.has(tok.bare) && !!prev && joins && particleChain(toks, i, text, lang);
       if (!(tok.cap || particle) || (prev && !joins)) flush();
       if (tok.cap || (particle && run.length)) run.push(tok);
       if (tok.stop) flush();

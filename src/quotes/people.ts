@@ -75,9 +75,14 @@ function attributionPosition(text: string, run: NameRun, lang: LanguageProfile):
   const prev = /(\p{L}+)\s+$/u.exec(before)?.[1];
   if (prev && lang.reportingVerbs.has(lower(prev))) return true;
   // "― Margery Pennock, Leeds" (reader byline), "Kezia, Hull: “…”" (round-up at a paragraph's start).
-  if (/[―—–]\s*$/.test(before)) return true;
+  if (/[―—–]\s*$/.test(before) && /^(?:,[^.!?“"]{0,60})?\s*$/u.test(text.slice(run.end))) return true;
   if (run.start === 0 && /^(?:,[^,:.“"]{1,60})?:\s*\S/u.test(text.slice(run.end))) return true;
   return false;
+}
+
+/** Evidence that a lone capitalised word is a person: an honorific, a speaker's place, an age or "who" after it. */
+function loneEvidence(text: string, run: NameRun, lang: LanguageProfile): boolean {
+  return run.titles.length > 0 || attributionPosition(text, run, lang) || /^,\s*(?:\d{1,3}|who)\b/.test(text.slice(run.end, run.end + 12));
 }
 
 /** Evidence beside a full name that it is a person: an age, an apposition, a role noun, a reporting verb. */
@@ -168,9 +173,7 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
     return r.titles.length > 0 || !!r.role || first(r) !== undefined || hasCue(text, r, lang);
   };
   // Lone names used as speakers or with an honorific: a full name ending in one of them is a person too.
-  const loneSpeakers = new Set(
-    runs.list.filter((r) => r.tokens.length === 1 && (r.titles.length || attributionPosition(texts[r.paragraph]!, r, lang))).map((r) => lower(r.tokens[0]!)),
-  );
+  const loneSpeakers = new Set(runs.list.filter((r) => r.tokens.length === 1 && loneEvidence(texts[r.paragraph]!, r, lang)).map((r) => lower(r.tokens[0]!)));
   const names: Array<readonly string[]> = [];
   for (const r of full) {
     if (!personish(r) && !(loneSpeakers.has(lower(r.tokens[r.tokens.length - 1]!)) && !isOrg(r) && !isPlace(r))) continue;
@@ -180,34 +183,44 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
   for (const n of names.filter((n) => !names.some((m) => m !== n && partOf(n, m, lang)))) tokensOf.set(add(n).id, n);
 
   const lastSubject = new Map<number, { paragraph: number; order: number }>();
-  const lastAny = new Map<number, { paragraph: number; order: number }>();
   let order = 0;
   for (const r of runs.list) {
     const text = texts[r.paragraph]!;
     let person = persons.find((p) => tokensOf.get(p.id)!.length && sameName(tokensOf.get(p.id)!, r.tokens));
     if (!person) {
-      let matches = persons.filter((p) => tokensOf.get(p.id)!.length && partOf(r.tokens, tokensOf.get(p.id)!, lang));
+      const all = persons.filter((p) => tokensOf.get(p.id)!.length && partOf(r.tokens, tokensOf.get(p.id)!, lang));
+      let matches = all;
       if (matches.length > 1) {
-        const g = contextGender(text, r, lang) ?? (r.titles.length ? lang.titleGender[r.titles[0]!.split(' ')[0]!] ?? null : null);
-        if (g) matches = matches.filter((p) => p.gender === g || p.gender === null).filter((p, _, all) => all.length === 1 || p.gender === g);
+        // The gender the mention itself gives ("Mrs. Kessler"), else one the sentence gives ("… her phone").
+        const g = r.titles.map((t) => t.split(' ').map((w) => lang.titleGender[w]).find(Boolean)).find(Boolean) ?? (r.possessive ? null : contextGender(text, r, lang));
+        if (g) {
+          const same = matches.filter((p) => p.gender === g);
+          matches = same.length ? same : matches.filter((p) => p.gender === null);
+        }
       }
-      if (matches.length > 1) {
-        // The most salient: the one last named as a clause subject in these three paragraphs, else nobody.
-        const recent = (m: Map<number, { paragraph: number; order: number }>) =>
-          matches.filter((p) => (m.get(p.id)?.paragraph ?? -99) >= r.paragraph - 3).sort((a, b) => m.get(b.id)!.order - m.get(a.id)!.order)[0];
-        person = recent(lastSubject);
+      const counts = matches.map((p) => mentions.filter((m) => m.person === p.id).length).sort((a, b) => b - a);
+      if (matches.length > 1 && counts[0]! >= 2 * Math.max(1, counts[1]!)) {
+        // The article's main person keeps the bare surname ("Batiste-Quaye" is the chef, her wife is "Marisol").
+        person = matches.find((p) => mentions.filter((m) => m.person === p.id).length === counts[0]);
+      } else if (matches.length > 1) {
+        // Else the one last named as a clause subject in these three paragraphs; else nobody.
+        person = matches
+          .filter((p) => (lastSubject.get(p.id)?.paragraph ?? -99) >= r.paragraph - 3)
+          .sort((a, b) => lastSubject.get(b.id)!.order - lastSubject.get(a.id)!.order)[0];
       } else person = matches[0];
-      if (!person && r.tokens.length === 1 && !matches.length) {
+      if (!person && r.tokens.length === 1 && !all.length) {
         const word = lower(r.tokens[0]!);
-        const usable = !lang.notNames.has(word) && !lang.orgWords.has(word) && !lang.places.has(word) && !/^\p{Lu}{2,}$/u.test(r.tokens[0]!);
+        const usable =
+          !lang.notNames.has(word) && !lang.orgWords.has(word) && !lang.places.has(word) && !(word in lang.roleNouns) && !lang.groupNouns.has(word) &&
+          !/^\p{Lu}{2,}$/u.test(r.tokens[0]!) && !/\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 4), r.start));
         const relation = /\b(\p{Ll}+),\s*$/u.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1];
         const related = !!relation && relation in lang.roleNouns && /^,/.test(text.slice(r.end));
-        if (usable && (r.titles.length || related || attributionPosition(text, r, lang) || (first(r) !== undefined && hasCue(text, r, lang)))) {
+        if (usable && (related || loneEvidence(text, r, lang))) {
           person = add(r.tokens);
           tokensOf.set(person.id, r.tokens);
         }
       }
-      if (!person && r.tokens.length >= 2 && personish(r) && !isOrg(r)) {
+      if (!person && !all.length && r.tokens.length >= 2 && personish(r) && !isOrg(r)) {
         person = add(r.tokens);
         tokensOf.set(person.id, r.tokens);
       }
@@ -233,11 +246,29 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
     }
     const role = r.possessive ? 'possessive' : mentionRole(text, r.start, lang);
     const seen = { paragraph: r.paragraph, order: order++ };
-    lastAny.set(person.id, seen);
     if (role === 'subject') lastSubject.set(person.id, seen);
     mentions.push({ person: person.id, paragraph: r.paragraph, start: r.start, end: r.end, text: text.slice(r.start, r.end), possessive: r.possessive, role });
   }
+  completeFromQuotes(paragraphs, options.ignore ?? [], persons, lang);
   return { persons, mentions };
+}
+
+/** A person known only by a surname whose full name is said inside a quote ("…declare that Priyanka Odedra-Whyte is elected"). */
+function completeFromQuotes(paragraphs: readonly string[], ignore: readonly TextRange[], persons: Person[], lang: LanguageProfile): void {
+  const quoted = ignore.map((r) => paragraphs[r.paragraph]!.slice(r.start, r.end)).join(' ');
+  for (const p of persons) {
+    if (p.name.includes(' ')) continue;
+    const escaped = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new Set([...quoted.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+) ${escaped}(?![\\p{L}])`, 'gu'))].map((m) => m[1]!));
+    const [given] = [...found];
+    if (found.size !== 1 || !given || lang.notNames.has(lower(given)) || lang.firstName(given) === undefined) continue;
+    if (persons.some((q) => q.name === `${given} ${p.name}`)) continue;
+    p.name = `${given} ${p.name}`;
+    if (!p.gender) {
+      const g = lang.firstName(given);
+      if (g) (p.gender = g), (p.genderFrom = 'name');
+    }
+  }
 }
 
 /** Gender suggested by a name or description alone ("Helen Carver" → female, "a spokesman" → male), or null. */

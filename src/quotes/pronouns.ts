@@ -47,6 +47,12 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
     (groups.get(k) ?? groups.set(k, []).get(k)!).push({ speaker: r.speaker, role: r.role });
   }
   let seen = 0;
+  let distance = 0;
+  let fallback: Speaker | null | undefined;
+  const learn = (found: Speaker) => {
+    if (info.gender && !genderOf(found)) ctx.learned.set(found.label, info.gender);
+    return found;
+  };
   for (let p = paragraph; p >= 0 && p >= paragraph - REACH; p--) {
     const text = ctx.masked[p]!;
     const last = p === paragraph ? sentenceIndex(text, at) : sentenceIndex(text, text.length);
@@ -75,14 +81,17 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
       // "Golub pressed Haddix … she told him": the only one who fits, when the subject is someone who cannot be meant.
       if (others.length === 1 && otherSubjects.length && !subjects(unknown).length) return others[0]!;
       if (others.length) return null;
+      // Someone whose gender is not known fits only when near (a description in this very sentence, a name one
+      // sentence back); further back they are kept in case nobody known fits ("A critic was in the room … she says").
       const unknownSubjects = subjects(unknown);
       if (unknownSubjects.length === 1) {
         const found = unknownSubjects[0]!;
-        if (info.gender) ctx.learned.set(found.label, info.gender);
-        return found;
-      }
-      if (unknownSubjects.length > 1) return null;
+        const near = found.kind === 'person' ? distance <= 1 : distance === 0;
+        if (near) return learn(found);
+        fallback ??= found;
+      } else if (unknownSubjects.length > 1) fallback ??= null;
+      distance++;
     }
   }
-  return null;
+  return fallback ? learn(fallback) : null;
 }

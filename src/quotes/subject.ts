@@ -18,6 +18,28 @@ export interface AttributionContext {
 }
 
 /**
+ * "“…,” the Dane said" right after a sentence about Anders Lykkegaard: a definite description made of a
+ * nationality or a person noun the person was never given is that sentence's subject, when it names one person.
+ */
+function lastSubject(ctx: AttributionContext, paragraph: number, at: number, headWords: readonly string[]): Speaker | null {
+  const rest = headWords.slice(1);
+  const head = rest[rest.length - 1]?.toLowerCase() ?? '';
+  if (!rest.length || rest.length > 3 || !(head in ctx.lang.roleNouns || /^\p{Lu}/u.test(rest[rest.length - 1]!))) return null;
+  const text = ctx.masked[paragraph]!;
+  const s = sentenceStartOf(text, at);
+  const inParagraph = ctx.refs.filter((r) => r.paragraph === paragraph && r.at < s);
+  const scope = inParagraph.length ? inParagraph : ctx.refs.filter((r) => r.paragraph === paragraph - 1);
+  const subjects = [...new Set(scope.filter((r) => (r.role === 'subject' || r.role === 'speaker') && r.speaker.kind === 'person').map((r) => r.speaker.label))];
+  if (subjects.length !== 1) return null;
+  return scope.find((r) => r.speaker.label === subjects[0])!.speaker;
+}
+
+const sentenceStartOf = (text: string, at: number) => {
+  const m = /[.!?]["”’»\u0000]*\s+(?=[^.!?]*$)/u.exec(text.slice(0, at));
+  return m ? m.index : 0;
+};
+
+/**
  * The speaker a subject phrase (offsets in the paragraph) names, or null when unsure. "Brandt lawyer
  * Marc Feld" is Feld (the last name of the head phrase); "One of the volunteers, 30-year-old Taras
  * Kovalenko" is Kovalenko (the apposition names the person); "a spokesman for Mr. Lind" is a spokesman.
@@ -51,7 +73,7 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
   const appo = inPhrase.find((m) => m.start >= headEnd && /^[,(]\s*(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(headEnd, m.start)) && free(m, headEnd));
   if (appo) return personSpeaker(ctx.people, appo.person);
   if (headLower[0] === 'the' && headWords.length <= 4) {
-    const found = resolveDefinite(headLower.slice(1).join(' '), ctx.refs, paragraph, start);
+    const found = resolveDefinite(headLower.slice(1).join(' '), ctx.refs, paragraph, start) ?? lastSubject(ctx, paragraph, start, headWords);
     if (found) return found;
   }
   if (headLower.length === 1 && (headLower[0] === 'someone' || headLower[0] === 'somebody')) return { label: headLower[0]!, kind: 'description', gender: null, plural: false, head: headLower[0]! };

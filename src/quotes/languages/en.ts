@@ -69,7 +69,8 @@ const ROLE_NOUNS: Record<string, Gender | null> = Object.fromEntries(
   reviewer junior senior sophomore freshman spectator supporter fellow stranger partner spouse sibling grandparent
   grandchild boss chairperson secretary treasurer trustee steward attendant dispatcher operator technician surveyor
   inspector auditor secretary candidate challenger incumbent organiser host guest diner patron regular caller
-  reader listener viewer subscriber figure insider representative agent manager`.split(/\s+/).map((w) => [w, null]),
+  reader listener viewer subscriber figure insider representative agent manager boss midfielder
+  defender goalkeeper keeper winger forward substitute teammate skipper captain sous`.split(/\s+/).map((w) => [w, null]),
 );
 for (const w of `spokeswoman actress mother daughter wife sister grandmother woman girl waitress aunt niece granddaughter
   landlady policewoman fisherwoman housewife chairwoman councilwoman businesswoman congresswoman mum mom grandma nan
@@ -101,7 +102,7 @@ export const english: LanguageProfile = {
     king queen prince princess pope bishop archbishop rabbi imam coach councillor councilor cllr councilwoman councilman
     premier mp mep msp mla congressman congresswoman assemblyman assemblywoman assemblymember chairman chairwoman chair
     director superintendent supt deputy trustee alderman alderwoman administrator commander cmdr admiral adm major maj
-    constable pc sheriff marshal attorney treasurer comptroller controller dean provost principal headteacher forecaster
+    constable pc sheriff marshal attorney treasurer comptroller controller provost principal headteacher forecaster
     spokesman spokeswoman spokesperson chef
   `),
   titleModifiers: words(`
