@@ -3,7 +3,7 @@ import type { QuoteSpan } from './marks.js';
 import type { Speaker } from './entities.js';
 import type { AttributionContext } from './subject.js';
 import { resolvePronoun } from './pronouns.js';
-import { sentenceStart } from './clauses.js';
+import { sentenceEnd, sentenceStart } from './clauses.js';
 
 /** Another clause subject between two points of one paragraph ("…” said Reilly, who worked for Brandt. “…”" has none). */
 function otherSubjectBetween(ctx: AttributionContext, paragraph: number, from: number, to: number, speaker: Speaker): boolean {
@@ -24,7 +24,15 @@ export function continuesChain(ctx: AttributionContext, voiced: readonly QuoteSp
   const last = speakers[i - 1] ?? null;
   if (!before || !last) return null;
   const text = ctx.masked[q.paragraph]!;
-  if (before.paragraph === q.paragraph) return otherSubjectBetween(ctx, q.paragraph, before.end, q.start, last) ? null : last;
+  if (before.paragraph === q.paragraph) {
+    // "…,” insisted Raj Patel, the county's emergency manager. “…”": the attribution's own apposition is no one new.
+    const attribution = sentenceEnd(text, before.end);
+    const other = ctx.refs.some(
+      (r) => r.paragraph === q.paragraph && r.at >= before.end && r.at < q.start && (r.role === 'subject' || r.role === 'speaker') && r.speaker.kind !== 'group' &&
+        r.speaker.label !== last.label && (r.at >= attribution || r.speaker.kind === 'person'),
+    );
+    return other ? null : last;
+  }
   if (before.paragraph !== q.paragraph - 1 && !(before.continued && q.continues)) return null;
   const prevText = ctx.masked[before.paragraph]!;
   const tail = prevText.slice(before.end);

@@ -94,6 +94,11 @@ function descriptions(text: string, paragraph: number, lang: LanguageProfile, kn
     if (!speaker || speaker.kind === 'group' || !ws.slice(1).some((w) => w.toLowerCase() === speaker.head)) continue;
     const at = m.index!;
     const role = mentionRole(text, at, lang);
+    if (!speaker.gender) {
+      const rest = text.slice(at + m[0].length).split(/[.!?](?:\s|$)/)[0] ?? '';
+      const cue = /\b(his|her|himself|herself)\b(?!\s+(?:why|whether|if|that|to|for|about)\b)|\p{Lu}\p{Ll}+\s\p{Lu}|\b(?:an?|the|one)\s+\p{Ll}+/u.exec(rest.slice(ws.slice(1).join(' ').length));
+      if (cue?.[1]) speaker.gender = lang.genderedPossessives[cue[1].toLowerCase()] ?? null;
+    }
     if (m[1]!.toLowerCase() === 'the') {
       // "The consultant" is someone new; "the mayor" is the mayor already named.
       const person = resolveDefinite(speaker.head!, known, paragraph, at);

@@ -19,7 +19,8 @@ export function mentionRole(text: string, at: number, lang: LanguageProfile): Me
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
     const l = w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
-    if (!/[\p{L}\p{N}]/u.test(w)) return w === '—' || w === '–' || w === ',' || w === '(' ? 'subject' : 'subject';
+    // Punctuation, or a word ending its sentence: the mention opens a clause.
+    if (!/[\p{L}\p{N}]/u.test(w) || /[.!?]$/.test(w) && !/^(?:\p{Lu}\.?)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Del)\.$/u.test(w)) return 'subject';
     // Inside the noun phrase: names and capitalised words, possessives, role nouns, determiners, ages.
     if (/^\p{Lu}/u.test(w) && i > 0 && !/[.!?]$/.test(ws[i - 1]!)) {
       if (lang.prepositions.has(l) || CONJUNCTIONS.has(l)) return lang.prepositions.has(l) ? 'oblique' : 'subject';

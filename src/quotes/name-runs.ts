@@ -45,7 +45,7 @@ function tokenize(text: string, lang: LanguageProfile): Token[] {
 }
 
 /** Split one run into leading junk, titles, name and suffix. */
-function analyse(run: Token[], paragraph: number, lang: LanguageProfile): NameRun | null {
+function analyse(run: Token[], paragraph: number, lang: LanguageProfile, sentenceInitial: boolean): NameRun | null {
   let toks = run;
   while (toks.length && (lang.notNames.has(toks[0]!.bare) || /\d|-old$/.test(toks[0]!.t) || !toks[0]!.cap)) toks = toks.slice(1);
   while (toks.length && !toks[toks.length - 1]!.cap) toks = toks.slice(0, -1);
@@ -67,7 +67,10 @@ function analyse(run: Token[], paragraph: number, lang: LanguageProfile): NameRu
     while (j > 0 && (isTitle(toks[j - 1]!) || lang.titleModifiers.has(toks[j - 1]!.bare))) j--;
     titles = [toks.slice(j, k + 1).map((x) => x.bare).join(' ')];
     toks = toks.slice(k + 1);
-  } else if (toks.length >= 2 && toks[0]!.bare in lang.roleNouns && lang.firstName(toks[0]!.t) === undefined) {
+  } else if (
+    toks.length >= 2 && lang.firstName(toks[0]!.t) === undefined &&
+    (toks[0]!.bare in lang.roleNouns || (toks.length >= 3 && toks[0] === run[0] && sentenceInitial && lang.firstName(toks[1]!.t) !== undefined && !lang.particles.has(toks[1]!.bare)))
+  ) {
     role = toks[0]!.bare;
     toks = toks.slice(1);
   }
@@ -116,7 +119,7 @@ export function nameRuns(paragraphs: readonly string[], ignore: readonly TextRan
     const toks = tokenize(text, lang);
     let run: Token[] = [];
     const flush = () => {
-      const found = run.length ? analyse(run, paragraph, lang) : null;
+      const found = run.length ? analyse(run, paragraph, lang, /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, run[0]!.s))) : null;
       if (found) list.push(found);
       run = [];
     };

@@ -99,6 +99,15 @@ function hasCue(text: string, run: NameRun, lang: LanguageProfile): boolean {
   return attributionPosition(text, run, lang);
 }
 
+/** Person nouns beside a name: "His coach, Ivan Lesko", "coach Ivan Lesko", "Raj Patel, the county's emergency manager". */
+function appositionRoles(text: string, run: NameRun, lang: LanguageProfile): string[] {
+  const out: string[] = [];
+  const before = /(\p{Ll}+),?\s*$/u.exec(text.slice(Math.max(0, run.start - 40), run.start))?.[1];
+  const after = /^,\s*(?:a|an|the|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:at|of|in|for|who|with|from|and)\b)/u.exec(text.slice(run.end, run.end + 80))?.[1];
+  for (const role of [before, after]) if (role && (role in lang.roleNouns || lang.titles.has(role))) out.push(role);
+  return out;
+}
+
 /** Gender a role noun next to the name gives ("her husband, Graham Ridley", "Graham Ridley, her husband"). */
 function roleGender(text: string, run: NameRun, lang: LanguageProfile): Gender | null {
   const before = /(\p{Ll}+),?\s+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?$/u.exec(text.slice(Math.max(0, run.start - 40), run.start));
@@ -232,6 +241,7 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
       if (g && person.genderFrom !== 'title') (person.gender = g), (person.genderFrom = 'title');
     }
     if (r.role && !person.titles.includes(r.role)) person.titles.push(r.role);
+    for (const role of appositionRoles(text, r, lang)) if (!person.titles.includes(role)) person.titles.push(role);
     if (!person.genderFrom || person.genderFrom === 'name') {
       const role = roleGender(text, r, lang) ?? (r.role ? lang.roleNouns[r.role] ?? null : null);
       if (role) (person.gender = role), (person.genderFrom = 'role');
