@@ -30,7 +30,7 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
   articles.forEach((article, articleIndex) => {
     const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });
     // Quotes and their speakers are found article-wide (pronouns reach across paragraphs).
-    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text)));
+    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text)), { language: options.language });
     const headline: Segment = {
       kind: 'narration',
       text: article.title,
@@ -51,6 +51,7 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
             text: piece.text,
             spoken,
             speaker: piece.speaker,
+            ...(piece.kind === 'quote' && piece.gender ? { gender: piece.gender } : {}),
             voice: options.narrator,
             // Paragraph 0 is the headline; blocks count from 1.
             paragraph: blockIndex + 1,

@@ -9,6 +9,8 @@ export interface Piece {
   /** Index of the sentence within the block. */
   sentence: number;
   speaker: string | null;
+  /** The speaker's gender for quotes, when the article tells it. */
+  gender?: 'female' | 'male' | null;
 }
 
 export interface PiecesOptions {
@@ -23,8 +25,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 function cutSentence(sentence: string, index: number, offset: number, quotes: ReturnType<typeof findQuotes>): Piece[] {
   const raw: Piece[] = [];
   let at = 0;
-  const push = (end: number, kind: Piece['kind'], speaker: string | null) => {
-    if (end > at) raw.push({ kind, text: sentence.slice(at, end), sentence: index, speaker });
+  const push = (end: number, kind: Piece['kind'], speaker: string | null, gender: Piece['gender'] = null) => {
+    if (end > at) raw.push({ kind, text: sentence.slice(at, end), sentence: index, speaker, ...(kind === 'quote' ? { gender } : {}) });
     at = Math.max(at, end);
   };
   for (const q of quotes) {
@@ -32,7 +34,7 @@ function cutSentence(sentence: string, index: number, offset: number, quotes: Re
     const e = Math.min(sentence.length, q.end - offset);
     if (e <= s || s >= sentence.length) continue;
     push(s, 'narration', null);
-    push(e, 'quote', q.speaker);
+    push(e, 'quote', q.speaker, q.speaker ? q.gender : null);
   }
   push(sentence.length, 'narration', null);
   // Punctuation or spaces alone never make a piece of their own: they join a neighbour with words.
