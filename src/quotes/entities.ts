@@ -56,6 +56,8 @@ export function describe(words: readonly string[], lang: LanguageProfile): Speak
   }
   const j = low.findIndex((w) => w in lang.roleNouns || lang.groupNouns.has(w));
   if (j < 0) return null;
+  // "A group representing investors", "a statement from officials": the head is not a person.
+  if (low.slice(1, j).some((w) => /ing$/.test(w) || lang.prepositions.has(w))) return null;
   // A compound head: the last person noun of the run that starts at j ("coast guard volunteer").
   let h = j;
   while (h + 1 < low.length && (low[h + 1]! in lang.roleNouns || lang.groupNouns.has(low[h + 1]!))) h++;
@@ -78,8 +80,20 @@ export function describe(words: readonly string[], lang: LanguageProfile): Speak
 const DETERMINER = /(?<![\p{L}'’-])(an?|one|another|his|her|their|its|our|my|the|\p{Lu}\p{Ll}+['’]s)\s+/giu;
 const STOP = /^(?:who|which|that|from|in|at|on|for|with|of|and|or|but|was|is|said|says|told)$/i;
 
+/** The gender of the first his/her/him in the rest of the sentence, before anyone else is named ("A pensioner … shook his head"). */
+function pronounAfter(text: string, from: number, names: readonly { start: number }[], lang: LanguageProfile): 'male' | 'female' | null {
+  const end = text.slice(from).search(/[.!?](?:\s|$)/);
+  const stop = Math.min(end < 0 ? text.length : from + end, ...names.filter((n) => n.start >= from).map((n) => n.start));
+  for (const m of text.slice(from, stop).matchAll(/\b(his|her|him|himself|herself)\b/gi)) {
+    const w = m[1]!.toLowerCase();
+    if (w === 'her' && /^\s+(?:why|whether|if|that|to|for|about)\b/i.test(text.slice(from + m.index! + 3))) continue;
+    return w === 'him' ? 'male' : lang.genderedPossessives[w] ?? null;
+  }
+  return null;
+}
+
 /** Unnamed people ("a young nurse", "one airline executive", "the consultant") and plural groups, with their roles. */
-function descriptions(text: string, paragraph: number, lang: LanguageProfile, known: readonly Reference[]): Reference[] {
+function descriptions(text: string, paragraph: number, lang: LanguageProfile, known: readonly Reference[], names: readonly { start: number }[]): Reference[] {
   const out: Reference[] = [];
   for (const m of text.matchAll(DETERMINER)) {
     const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
@@ -93,12 +107,10 @@ function descriptions(text: string, paragraph: number, lang: LanguageProfile, kn
     const speaker = describe(ws, lang);
     if (!speaker || speaker.kind === 'group' || !ws.slice(1).some((w) => w.toLowerCase() === speaker.head)) continue;
     const at = m.index!;
-    const role = mentionRole(text, at, lang);
-    if (!speaker.gender) {
-      const rest = text.slice(at + m[0].length).split(/[.!?](?:\s|$)/)[0] ?? '';
-      const cue = /\b(his|her|himself|herself)\b(?!\s+(?:why|whether|if|that|to|for|about)\b)|\p{Lu}\p{Ll}+\s\p{Lu}|\b(?:an?|the|one)\s+\p{Ll}+/u.exec(rest.slice(ws.slice(1).join(' ').length));
-      if (cue?.[1]) speaker.gender = lang.genderedPossessives[cue[1].toLowerCase()] ?? null;
-    }
+    // "…, was a kind man": a description after a copula is the subject again, not someone new.
+    const copula = /\b(?:is|was|were|are|be|been|became)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+    const role = copula ? 'object' : mentionRole(text, at, lang);
+    if (!speaker.gender) speaker.gender = pronounAfter(text, at + m[0].length, names, lang);
     if (m[1]!.toLowerCase() === 'the') {
       // "The consultant" is someone new; "the mayor" is the mayor already named.
       const person = resolveDefinite(speaker.head!, known, paragraph, at);
@@ -125,7 +137,7 @@ export function collectReferences(masked: readonly string[], people: People, lan
   const refs: Reference[] = people.mentions.map((m) => ({ speaker: personSpeaker(people, m.person), paragraph: m.paragraph, at: m.start, role: m.role }));
   masked.forEach((text, p) => {
     const names = people.mentions.filter((m) => m.paragraph === p);
-    for (const d of descriptions(text, p, lang, refs)) {
+    for (const d of descriptions(text, p, lang, refs, names)) {
       if (d.speaker.kind !== 'description') {
         refs.push(d);
         continue;

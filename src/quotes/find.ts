@@ -1,7 +1,7 @@
 // Finds the voiced quotes of an article and who speaks each one.
 import { findPeople, maskRanges } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { isVoiced } from './voiced.js';
+import { isVoiced, opensAnUtterance } from './voiced.js';
 import { collectReferences, type Reference, type Speaker } from './entities.js';
 import { attributeQuote, type AttributionContext } from './attribute.js';
 import { profileFor, type LanguageProfile } from './languages/index.js';
@@ -61,7 +61,8 @@ export function findQuotes(paragraphs: readonly string[], options: FindOptions =
     // frame may continue the speaker before it.
     const speaker = found.framed ? found.speaker : continuesChain(ctx, voiced, speakers, i);
     speakers.push(speaker);
-    if (speaker) insertRef(ctx.refs, { speaker, paragraph: q.paragraph, at: q.start, role: 'speaker' });
+    // A fragment woven into narration (“called it “a shortcut””) is cited, not a turn: it does not lead the chain.
+    if (speaker) insertRef(ctx.refs, { speaker, paragraph: q.paragraph, at: q.start, role: opensAnUtterance(paragraphs[q.paragraph]!, q, lang) ? 'speaker' : 'subject' });
   });
   // Parts of one multi-paragraph quote share the speaker found for any of them.
   for (let i = 0; i < voiced.length; i++) {

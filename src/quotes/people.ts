@@ -207,11 +207,7 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
           matches = same.length ? same : matches.filter((p) => p.gender === null);
         }
       }
-      const counts = matches.map((p) => mentions.filter((m) => m.person === p.id).length).sort((a, b) => b - a);
-      if (matches.length > 1 && counts[0]! >= 2 * Math.max(1, counts[1]!)) {
-        // The article's main person keeps the bare surname ("Batiste-Quaye" is the chef, her wife is "Marisol").
-        person = matches.find((p) => mentions.filter((m) => m.person === p.id).length === counts[0]);
-      } else if (matches.length > 1) {
+      if (matches.length > 1) {
         // Else the one last named as a clause subject in these three paragraphs; else nobody.
         person = matches
           .filter((p) => (lastSubject.get(p.id)?.paragraph ?? -99) >= r.paragraph - 3)
@@ -247,7 +243,8 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
       if (role) (person.gender = role), (person.genderFrom = 'role');
     }
     if (!person.genderFrom) {
-      const byName = r.tokens.length >= 2 || person.name.split(' ').length === 1 ? lang.firstName(person.name.split(' ')[0]!) : undefined;
+      const given = person.name.split(' ').find((t) => !/\.$|^\p{Lu}$/u.test(t)) ?? person.name;
+      const byName = r.tokens.length >= 2 || !person.name.includes(' ') ? lang.firstName(given) : undefined;
       if (byName) (person.gender = byName), (person.genderFrom = 'name');
     }
     if (!person.genderFrom) {

@@ -81,12 +81,15 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
       // "Golub pressed Haddix … she told him": the only one who fits, when the subject is someone who cannot be meant.
       if (others.length === 1 && otherSubjects.length && !subjects(unknown).length) return others[0]!;
       if (others.length) return null;
+      // "Asked about Hawtrey's comments, when he …": an owner who fits in the pronoun's own sentence makes it unsure.
+      if (distance === 0 && known.some((e) => e.role === 'possessive')) return null;
       // Someone whose gender is not known fits only when near (a description in this very sentence, a name one
       // sentence back); further back they are kept in case nobody known fits ("A critic was in the room … she says").
       const unknownSubjects = subjects(unknown);
       if (unknownSubjects.length === 1) {
         const found = unknownSubjects[0]!;
-        const near = found.kind === 'person' ? distance <= 1 : distance === 0;
+        const spoke = unknown.some((e) => e.role === 'speaker' && key(e.speaker) === key(found));
+        const near = found.kind === 'person' || spoke ? distance <= 1 : distance === 0;
         if (near) return learn(found);
         fallback ??= found;
       } else if (unknownSubjects.length > 1) fallback ??= null;

@@ -24,7 +24,8 @@ export interface AttributionContext {
 function lastSubject(ctx: AttributionContext, paragraph: number, at: number, headWords: readonly string[]): Speaker | null {
   const rest = headWords.slice(1);
   const head = rest[rest.length - 1]?.toLowerCase() ?? '';
-  if (!rest.length || rest.length > 3 || !(head in ctx.lang.roleNouns || /^\p{Lu}/u.test(rest[rest.length - 1]!))) return null;
+  const demonym = rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!) && !ctx.lang.orgWords.has(head) && !ctx.lang.places.has(head);
+  if (!rest.length || rest.length > 3 || !(head in ctx.lang.roleNouns || demonym)) return null;
   const text = ctx.masked[paragraph]!;
   const s = sentenceStartOf(text, at);
   const inParagraph = ctx.refs.filter((r) => r.paragraph === paragraph && r.at < s);

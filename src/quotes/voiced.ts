@@ -24,6 +24,11 @@ function opensUtterance(before: string, lang: LanguageProfile): boolean {
   return isReportingWord(last, lang);
 }
 
+/** True when the quote starts where an utterance can (not a fragment woven into the narrator's sentence). */
+export function opensAnUtterance(text: string, span: QuoteSpan, lang: LanguageProfile): boolean {
+  return span.continues || opensUtterance(text.slice(0, span.start), lang);
+}
+
 /** Start of the sentence holding `at` (a rough cut: the article's sentences are already split elsewhere). */
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(0, at);

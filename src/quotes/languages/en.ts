@@ -69,7 +69,7 @@ const ROLE_NOUNS: Record<string, Gender | null> = Object.fromEntries(
   reviewer junior senior sophomore freshman spectator supporter fellow stranger partner spouse sibling grandparent
   grandchild boss chairperson secretary treasurer trustee steward attendant dispatcher operator technician surveyor
   inspector auditor secretary candidate challenger incumbent organiser host guest diner patron regular caller
-  reader listener viewer subscriber figure insider representative agent manager boss midfielder
+  reader listener viewer subscriber insider representative agent manager boss midfielder
   defender goalkeeper keeper winger forward substitute teammate skipper captain sous`.split(/\s+/).map((w) => [w, null]),
 );
 for (const w of `spokeswoman actress mother daughter wife sister grandmother woman girl waitress aunt niece granddaughter
