@@ -15,6 +15,8 @@ export interface Speaker {
   titles?: string[];
   /** The person's index in People.persons. */
   person?: number;
+  /** Where a description was first met (for "her father": whose father). */
+  place?: { paragraph: number; at: number };
 }
 
 /** A speaker mentioned at a point of the text. */
@@ -115,7 +117,7 @@ function descriptions(text: string, paragraph: number, lang: LanguageProfile, kn
       // "The consultant" is someone new; "the mayor" is the mayor already named.
       const person = resolveDefinite(speaker.head!, known, paragraph, at);
       out.push({ speaker: person ?? speaker, paragraph, at, role });
-    } else out.push({ speaker, paragraph, at, role });
+    } else out.push({ speaker: { ...speaker, place: { paragraph, at } }, paragraph, at, role });
   }
   for (const m of text.matchAll(/\b(\p{Ll}+)\b/gu)) {
     if (!lang.groupNouns.has(m[1]!)) continue;

@@ -2,6 +2,7 @@
 import { describe, resolveDefinite, personSpeaker, type Reference, type Speaker } from './entities.js';
 import type { People } from './people.js';
 import { resolvePronoun } from './pronouns.js';
+import { relativeOf } from './relatives.js';
 import type { LanguageProfile } from './languages/index.js';
 
 /** What attribution reads: the masked paragraphs, the people, the references so far and the language. */
@@ -61,7 +62,10 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
   phrase = phrase.slice(lead);
   if (!phrase.trim() || phrase.includes('\u0000')) return null;
   const lower = phrase.trim().toLowerCase();
-  if (lower in lang.subjectPronouns) return resolvePronoun(ctx, lower, paragraph, start);
+  if (lower in lang.subjectPronouns) {
+    const found = resolvePronoun(ctx, lower, paragraph, start);
+    return found?.place ? relativeOf(ctx, found, found.place.paragraph, found.place.at) : found;
+  }
   const headEnd = start + (phrase.search(/,|\(|\s[—–]\s/) >= 0 ? phrase.search(/,|\(|\s[—–]\s/) : phrase.length);
   const inPhrase = ctx.people.mentions.filter((m) => m.paragraph === paragraph && m.start >= start && m.end <= start + phrase.length && !m.possessive);
   const free = (m: { start: number }, from: number) => !new RegExp(`\\b(?:${[...lang.prepositions].join('|')}|who|whom|whose|which|that)\\b`, 'i').test(text.slice(from, m.start));
@@ -86,5 +90,5 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
   if (!described) return null;
   const headIndex = np.map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, '')).lastIndexOf(described.head ?? '');
   if (np.slice(0, Math.max(0, headIndex)).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && lang.orgWords.has(w.toLowerCase()))) return null;
-  return described;
+  return relativeOf(ctx, described, paragraph, start);
 }
