@@ -29,6 +29,7 @@ export function mentionRole(text: string, at: number, lang: LanguageProfile): Me
     if (/^\p{Lu}/u.test(w)) return lang.prepositions.has(l) ? 'oblique' : 'subject';
     if (l === 'named' || l === 'called' || /[’']s$/.test(w) || l in lang.roleNouns || lang.titles.has(l) || lang.titleModifiers.has(l) || /\d|-/.test(w) || lang.determiners.has(l)) continue;
     if (lang.prepositions.has(l)) return 'oblique';
+    if (lang.hearerVerbs.has(l)) return 'object';
     if (lang.reportingVerbs.has(l) || lang.participles.has(l) || CONJUNCTIONS.has(l)) return 'subject';
     // "Among those who waited was Abimbola Carrington": a name after a copula is the clause's topic.
     if (COPULAS.has(l)) return 'subject';

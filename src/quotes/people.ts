@@ -73,7 +73,7 @@ function attributionPosition(text: string, run: NameRun, lang: LanguageProfile):
   if (next && (lang.reportingVerbs.has(lower(next[2]!)) && (!next[1] || lang.speakerAdverbs.has(lower(next[1]))))) return true;
   if (next && lang.reportingVerbs.has(lower(next[1] ?? next[2]!))) return true;
   const prev = /(\p{L}+)\s+$/u.exec(before)?.[1];
-  if (prev && lang.reportingVerbs.has(lower(prev))) return true;
+  if (prev && lang.reportingVerbs.has(lower(prev)) && !lang.hearerVerbs.has(lower(prev))) return true;
   // "― Margery Pennock, Leeds" (reader byline), "Kezia, Hull: “…”" (round-up at a paragraph's start).
   if (/[―—–]\s*$/.test(before) && /^(?:,[^.!?“"]{0,60})?\s*$/u.test(text.slice(run.end))) return true;
   if (run.start === 0 && /^(?:,[^,:.“"]{1,60})?:\s*\S/u.test(text.slice(run.end))) return true;

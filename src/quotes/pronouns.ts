@@ -55,7 +55,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
   };
   for (let p = paragraph; p >= 0 && p >= paragraph - REACH; p--) {
     const text = ctx.masked[p]!;
-    const last = p === paragraph ? sentenceIndex(text, at) : sentenceIndex(text, text.length);
+    const last = p === paragraph ? sentenceIndex(text, at) : sentenceIndex(text, Math.max(0, text.trimEnd().length - 1));
     for (let s = last; s >= 0; s--) {
       if (++seen > MAX_SENTENCES) return null;
       const entries = [...(groups.get(`${p}:${s}`) ?? [])];

@@ -66,8 +66,9 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
     const found = resolvePronoun(ctx, lower, paragraph, start);
     return found?.place ? relativeOf(ctx, found, found.place.paragraph, found.place.at) : found;
   }
-  const headEnd = start + (phrase.search(/,|\(|\s[—–]\s/) >= 0 ? phrase.search(/,|\(|\s[—–]\s/) : phrase.length);
-  const inPhrase = ctx.people.mentions.filter((m) => m.paragraph === paragraph && m.start >= start && m.end <= start + phrase.length && !m.possessive);
+  const cutAt = phrase.search(/,|\(|\s[—–]\s/);
+  const headEnd = cutAt >= 0 ? start + cutAt : Math.max(end, start + phrase.length);
+  const inPhrase = ctx.people.mentions.filter((m) => m.paragraph === paragraph && m.start >= start && m.end <= Math.max(end, start + phrase.length) && !m.possessive);
   const free = (m: { start: number }, from: number) => !new RegExp(`\\b(?:${[...lang.prepositions].join('|')}|who|whom|whose|which|that)\\b`, 'i').test(text.slice(from, m.start));
   const head = inPhrase.filter((m) => m.end <= headEnd && free(m, start));
   if (head.length > 1 && /\band\b/.test(text.slice(head[0]!.end, head[head.length - 1]!.start))) return null;

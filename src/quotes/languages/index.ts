@@ -12,6 +12,7 @@ const marksOnly: LanguageProfile = {
   code: 'und',
   attributes: false,
   reportingVerbs: none,
+  hearerVerbs: none,
   phrasalVerbs: [],
   participles: none,
   subjectPronouns: {},

@@ -22,6 +22,8 @@ export interface LanguageProfile {
   quotePairs: Readonly<Record<string, readonly string[]>>;
   /** Finite reporting verbs ("said", "warned"), lower case. */
   reportingVerbs: ReadonlySet<string>;
+  /** Reporting verbs whose next noun is the hearer, not the speaker ("told Reuters", "asked the mayor"). */
+  hearerVerbs: ReadonlySet<string>;
   /** Multi-word reporting verbs ("chimed in"), lower case. */
   phrasalVerbs: readonly string[];
   /** Participles that tie a quote to the clause subject ("…, saying"). */
