@@ -33,6 +33,7 @@ export function lowerDeterminer(phrase: string): string {
   return phrase.replace(/^(?:A|An|One|Another|His|Her|Their|Its|The|Some|Our|My)\b/, (w) => w.toLowerCase());
 }
 
+const ADJECTIVAL = new Set(['senior', 'junior', 'local', 'regular', 'fellow', 'native', 'elder', 'principal', 'general', 'representative', 'chief', 'major', 'private']);
 const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', women: 'woman', men: 'man', children: 'child', staff: 'staff member', police: 'police officer' };
 
 /** The singular of a plural person noun ("investors" → "investor"), or null when it is not one. */
@@ -56,8 +57,11 @@ export function describe(words: readonly string[], lang: LanguageProfile): Speak
     const single = head ? singularRole(head, lang) : null;
     if (single) return { label: `one ${single}`, kind: 'description', gender: lang.roleNouns[single] ?? null, plural: false, head: single };
   }
-  const j = low.findIndex((w) => w in lang.roleNouns || lang.groupNouns.has(w));
+  // "senior", "local": a person noun only when nothing follows it ("one junior said", not "one senior figure").
+  const j = low.findIndex((w, i) => (w in lang.roleNouns || lang.groupNouns.has(w)) && !(ADJECTIVAL.has(w) && i + 1 < low.length));
   if (j < 0) return null;
+  // "the Kessler Meridian Investors Committee": a capitalised person noun inside a phrase is part of a name.
+  if (j > 0 && /^\p{Lu}/u.test(clean[j]!)) return null;
   // "A group representing investors", "a statement from officials": the head is not a person.
   if (low.slice(1, j).some((w) => /ing$/.test(w) || lang.prepositions.has(w))) return null;
   // A compound head: the last person noun of the run that starts at j ("coast guard volunteer").
@@ -88,7 +92,6 @@ function pronounAfter(text: string, from: number, names: readonly { start: numbe
   const stop = Math.min(end < 0 ? text.length : from + end, ...names.filter((n) => n.start >= from).map((n) => n.start));
   for (const m of text.slice(from, stop).matchAll(/\b(his|her|him|himself|herself)\b/gi)) {
     const w = m[1]!.toLowerCase();
-    if (w === 'her' && /^\s+(?:why|whether|if|that|to|for|about)\b/i.test(text.slice(from + m.index! + 3))) continue;
     return w === 'him' ? 'male' : lang.genderedPossessives[w] ?? null;
   }
   return null;

@@ -138,8 +138,11 @@ function contextGender(text: string, run: NameRun, lang: LanguageProfile): Gende
 
 const sameName = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => lower(t) === lower(b[i]!));
 /** `part` is the tail ("Ní Chathail", "Ridley") or the first name ("Seren") of `full`. */
-function partOf(part: readonly string[], full: readonly string[], lang: LanguageProfile): boolean {
-  const core = full.filter((t, i) => i < full.length - 1 || !lang.suffixes.has(lower(t)));
+function partOf(partTokens: readonly string[], full: readonly string[], lang: LanguageProfile): boolean {
+  let part = partTokens;
+  const bare = (n: readonly string[]) => (n.length > 1 && lang.suffixes.has(lower(n[n.length - 1]!)) ? n.slice(0, -1) : n);
+  const core = bare(full);
+  part = bare(part);
   if (part.length >= core.length) return false;
   const tail = core.slice(core.length - part.length);
   if (sameName(part, tail)) return true;

@@ -77,9 +77,9 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
       if (knownSubjects.length === 1) return knownSubjects[0]!;
       if (knownSubjects.length > 1) return null;
       const others = [...new Map(known.filter((e) => e.role === 'object' || e.role === 'oblique').map((e) => [key(e.speaker), e.speaker])).values()];
-      const otherSubjects = subjects(fits.filter((e) => genderOf(e.speaker) && genderOf(e.speaker) !== info.gender));
       // "Golub pressed Haddix … she told him": the only one who fits, when the subject is someone who cannot be meant.
-      if (others.length === 1 && otherSubjects.length && !subjects(unknown).length) return others[0]!;
+      // "I rang Joan Ambler. She is 79": the only one who fits, when no subject who fits competes.
+      if (others.length === 1 && !subjects(unknown).length) return others[0]!;
       if (others.length) return null;
       // "Asked about Hawtrey's comments, when he …": an owner who fits in the pronoun's own sentence makes it unsure.
       if (distance === 0 && known.some((e) => e.role === 'possessive')) return null;
