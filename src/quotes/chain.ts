@@ -28,8 +28,7 @@ export function continuesChain(ctx: AttributionContext, voiced: readonly QuoteSp
     // "…,” insisted Raj Patel, the county's emergency manager. “…”": the attribution's own apposition is no one new.
     const attribution = sentenceEnd(text, before.end);
     const other = ctx.refs.some(
-      (r) => r.paragraph === q.paragraph && r.at >= before.end && r.at < q.start && (r.role === 'subject' || r.role === 'speaker') && r.speaker.kind !== 'group' &&
-        r.speaker.label !== last.label && (r.at >= attribution || r.speaker.kind === 'person'),
+      (r) => r.paragraph === q.paragraph && r.at >= Math.min(attribution, q.start) && r.at < q.start && (r.role === 'subject' || r.role === 'speaker') && r.speaker.kind !== 'group' && r.speaker.label !== last.label,
     );
     return other ? null : last;
   }

@@ -8,6 +8,8 @@ const OPENERS = /^\s+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|
 /** Is the period at `i` an abbreviation or a name's initial ("Ma. Teresita", "Sen. Pryce") rather than a sentence end? */
 function notFinal(text: string, i: number): boolean {
   if (ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
+  // "since 5 a.m. told her": a sentence never goes on in lower case.
+  if (/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) return true;
   return /\b\p{Lu}\p{Ll}?\.$/u.test(text.slice(Math.max(0, i - 3), i + 1)) && /^\s+\p{Lu}/u.test(text.slice(i + 1)) && !OPENERS.test(text.slice(i + 1));
 }
 
@@ -43,7 +45,7 @@ export function words(text: string, offset: number): Word[] {
 }
 
 const SUBORDINATORS = /^(?:(?:when|as|while|after|before|because|if|although|though|since|that|and|but|so|then|where|once|until)\s+)+/i;
-const INTRO_WORDS = new Set(['asked', 'speaking', 'reached', 'back', 'meanwhile', 'later', 'earlier', 'now', 'however', 'outside', 'inside', 'separately', 'instead', 'still', 'yet', 'also', 'today', 'yesterday', 'tonight', 'frankly', 'honestly', 'overall', 'again', 'finally', 'first', 'then', 'here', 'there']);
+const INTRO_WORDS = new Set(['asked', 'speaking', 'reached', 'back', 'meanwhile', 'later', 'earlier', 'now', 'however', 'outside', 'inside', 'separately', 'instead', 'still', 'yet', 'also', 'today', 'yesterday', 'tonight', 'frankly', 'honestly', 'overall', 'again', 'finally', 'first', 'then', 'here', 'there', 'last', 'next']);
 
 /** True when a chunk of a sentence is an introductory phrase ("Asked whether …", "In Shetland", "Now 41"). */
 function isIntro(ctx: AttributionContext, chunk: string): boolean {
@@ -54,13 +56,18 @@ function isIntro(ctx: AttributionContext, chunk: string): boolean {
 
 /** The leading noun phrase of a chunk: names, determiners, possessives, person nouns, pronouns. */
 function nounPhraseLength(ctx: AttributionContext, chunk: string): number {
+  const ws = [...chunk.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
+  const lowerOf = (i: number) => ws[i]![0].toLowerCase().replace(/[’']s$/, '');
+  const person = (l: string) => l in ctx.lang.roleNouns || ctx.lang.groupNouns.has(l);
   let end = 0;
-  for (const m of chunk.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
-    const w = m[0];
-    const l = w.toLowerCase().replace(/[’']s$/, '');
-    const np = /^\p{Lu}/u.test(w) || ctx.lang.determiners.has(l) || /[’']s$/.test(w) || l in ctx.lang.roleNouns || ctx.lang.groupNouns.has(l) || l in ctx.lang.subjectPronouns || ctx.lang.particles.has(l) || /\d|-/.test(w) || ctx.lang.titleModifiers.has(l);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]![0];
+    const l = lowerOf(i);
+    let np = /^\p{Lu}/u.test(w) || ctx.lang.determiners.has(l) || /[’']s$/.test(w) || person(l) || l in ctx.lang.subjectPronouns || ctx.lang.particles.has(l) || /\d|-/.test(w) || ctx.lang.titleModifiers.has(l);
+    // Adjectives before a person noun ("a lovely young man"), and "called Jermaine" after one.
+    if (!np && end > 0) np = ws.slice(i + 1, i + 3).some((_, k) => person(lowerOf(i + 1 + k))) || ((l === 'called' || l === 'named') && /^\p{Lu}/u.test(ws[i + 1]?.[0] ?? ''));
     if (!np) break;
-    end = m.index! + w.length;
+    end = ws[i]!.index! + w.length;
   }
   return end;
 }
@@ -89,6 +96,8 @@ export function clauseSubject(ctx: AttributionContext, paragraph: number, s0: nu
     const rest = last.t.slice(sub);
     const np = nounPhraseLength(ctx, rest);
     if (np > 0 && !rest.slice(np).trim() && (sub > 0 || !isIntro(ctx, rest))) return speakerOf(ctx, paragraph, last.s + sub, last.s + sub + np);
+    // "Editor's note: A spokesperson for the county council said": the clause right before the verb.
+    if (np > 0 && nonEmpty.length > 1 && !isIntro(ctx, rest) && !/^\s*(?:who|whose|which)\b/i.test(rest)) return speakerOf(ctx, paragraph, last.s + sub, last.s + last.t.trimEnd().length);
     // "… asked about Anders Lykkegaard, who had described …": the person the relative clause hangs on.
     if (/^\s*(?:who|whose)\b/i.test(last.t) && nonEmpty.length > 1) {
       const antecedent = ctx.people.mentions.find((m) => m.paragraph === paragraph && m.end <= last.s && /^\s*,\s*$/.test(text.slice(m.end, last.s)));

@@ -54,7 +54,7 @@ function looksLikeCloser(text: string, i: number, open: string, close: string): 
   const prev = text[i - 1] ?? '';
   const proper = close === (PROPER[open] ?? close);
   // A mark of the other style closes only after the utterance's own punctuation ("…tomorrow,\"").
-  if (!proper && !FINAL.test(prev)) return false;
+  if (!proper && !FINAL.test(prev) && !(/[’']/.test(prev) && FINAL.test(text[i - 2] ?? ''))) return false;
   if (close === '"' || close === "''" || close === "'" || close === '’') return !LETTER.test(next) && (close === '"' || close === "''" || FINAL.test(prev));
   return true;
 }

@@ -82,7 +82,10 @@ function attributionPosition(text: string, run: NameRun, lang: LanguageProfile):
 
 /** Evidence that a lone capitalised word is a person: an honorific, a speaker's place, an age or "who" after it. */
 function loneEvidence(text: string, run: NameRun, lang: LanguageProfile): boolean {
-  return run.titles.length > 0 || attributionPosition(text, run, lang) || /^,\s*(?:\d{1,3}|who)\b/.test(text.slice(run.end, run.end + 12));
+  return (
+    run.titles.length > 0 || attributionPosition(text, run, lang) || /^,\s*(?:\d{1,3}|who)\b/.test(text.slice(run.end, run.end + 12)) ||
+    /\b(?:named|called)\s+$/.test(text.slice(Math.max(0, run.start - 8), run.start))
+  );
 }
 
 /** Evidence beside a full name that it is a person: an age, an apposition, a role noun, a reporting verb. */

@@ -40,7 +40,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
     return null;
   }
   // Sentences from the pronoun backwards, each with its references (and its own subject pronouns, resolved in turn).
-  const groups = new Map<string, Array<{ speaker: Speaker; role: Reference['role'] }>>();
+  const groups = new Map<string, Array<{ speaker: Speaker; role: Reference['role']; fromPronoun?: boolean }>>();
   for (const r of ctx.refs) {
     if (r.paragraph > paragraph || r.paragraph < paragraph - REACH || (r.paragraph === paragraph && r.at >= at)) continue;
     const k = `${r.paragraph}:${sentenceIndex(ctx.masked[r.paragraph]!, r.at)}`;
@@ -66,7 +66,7 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
           if ((p === paragraph && pos >= at) || sentenceIndex(text, pos) !== s) continue;
           if (ctx.lang.subjectPronouns[m[1]!.toLowerCase()]?.gender !== info.gender) continue;
           const referent = resolvePronoun(ctx, m[1]!, p, pos, depth + 1);
-          if (referent) entries.push({ speaker: referent, role: 'subject' });
+          if (referent) entries.push({ speaker: referent, role: 'subject', fromPronoun: true });
         }
       }
       const fits = entries.filter((e) => !e.speaker.plural && e.speaker.kind !== 'group');
@@ -75,7 +75,11 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
       const subjects = (list: typeof fits) => [...new Map(list.filter((e) => e.role === 'subject' || e.role === 'speaker').map((e) => [key(e.speaker), e.speaker])).values()];
       const knownSubjects = subjects(known);
       if (knownSubjects.length === 1) return knownSubjects[0]!;
-      if (knownSubjects.length > 1) return null;
+      if (knownSubjects.length > 1) {
+        // A tie goes to the one the discourse is already about (a speaker, or the referent of a pronoun), else nobody.
+        const topical = knownSubjects.filter((s) => known.some((e) => key(e.speaker) === key(s) && (e.role === 'speaker' || e.fromPronoun)));
+        return topical.length === 1 ? topical[0]! : null;
+      }
       const others = [...new Map(known.filter((e) => e.role === 'object' || e.role === 'oblique').map((e) => [key(e.speaker), e.speaker])).values()];
       // "Golub pressed Haddix … she told him": the only one who fits, when the subject is someone who cannot be meant.
       // "I rang Joan Ambler. She is 79": the only one who fits, when no subject who fits competes.
