@@ -86,7 +86,10 @@ function after(ctx: AttributionContext, q: QuotePlace, limit: number): Attributi
     const span = text.slice(ws[0]!.s, ws[i]!.s);
     return i <= 8 || (/,/.test(span) && i <= 40);
   };
-  for (let i = 1; i < ws.length && subjectLimit(i); i++) {
+  // The subject ends where a new clause starts ("…” came the reply, and even Dunleavy laughed").
+  const clauseEnd = rest.search(/;|,\s+(?:and|but|while|as|before|after|when)\b/);
+  const inClause = (w: Word) => clauseEnd < 0 || w.s < q.end + clauseEnd;
+  for (let i = 1; i < ws.length && subjectLimit(i) && inClause(ws[i]!); i++) {
     if (verbAt(ctx, ws, i)) return { speaker: speakerOf(ctx, q.paragraph, ws[0]!.s, ws[i - 1]!.e), framed: true };
   }
   for (let i = 1; i < Math.min(ws.length, 5); i++) {

@@ -1,6 +1,6 @@
 // Sentences, words and clause subjects of the masked narration around quotes.
 import { speakerOf, type AttributionContext } from './subject.js';
-import type { Speaker } from './entities.js';
+import { ADJECTIVAL, type Speaker } from './entities.js';
 
 const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Del|Rev|Fr|Cllr|No|vs|[A-Z])\.$/;
 const OPENERS = /^\s+(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her|Their)\b/;
@@ -68,6 +68,12 @@ function nounPhraseLength(ctx: AttributionContext, chunk: string): number {
     if (!np && end > 0) np = ws.slice(i + 1, i + 3).some((_, k) => person(lowerOf(i + 1 + k))) || ((l === 'called' || l === 'named') && /^\p{Lu}/u.test(ws[i + 1]?.[0] ?? ''));
     if (!np) break;
     end = ws[i]!.index! + w.length;
+    // "One senior figure": an adjectival person noun takes the noun after it.
+    const next = ws[i + 1]?.[0] ?? '';
+    if (ADJECTIVAL.has(l) && /^\p{Ll}+$/u.test(next) && !ctx.lang.reportingVerbs.has(next) && !/^(?:who|which|that|in|at|of|for|from|with|on)$/.test(next)) {
+      end = ws[i + 1]!.index! + next.length;
+      i++;
+    }
   }
   return end;
 }

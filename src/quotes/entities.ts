@@ -33,7 +33,8 @@ export function lowerDeterminer(phrase: string): string {
   return phrase.replace(/^(?:A|An|One|Another|His|Her|Their|Its|The|Some|Our|My)\b/, (w) => w.toLowerCase());
 }
 
-const ADJECTIVAL = new Set(['senior', 'junior', 'local', 'regular', 'fellow', 'native', 'elder', 'principal', 'general', 'representative', 'chief', 'major', 'private']);
+/** Words that are person nouns and adjectives alike ("a senior official", "one junior said"). */
+export const ADJECTIVAL: ReadonlySet<string> = new Set(['senior', 'junior', 'local', 'regular', 'fellow', 'native', 'elder', 'principal', 'general', 'representative', 'chief', 'major', 'private']);
 const IRREGULAR_PLURALS: Record<string, string> = { people: 'person', women: 'woman', men: 'man', children: 'child', staff: 'staff member', police: 'police officer' };
 
 /** The singular of a plural person noun ("investors" → "investor"), or null when it is not one. */
@@ -68,6 +69,7 @@ export function describe(words: readonly string[], lang: LanguageProfile): Speak
   let h = j;
   while (h + 1 < low.length && (low[h + 1]! in lang.roleNouns || lang.groupNouns.has(low[h + 1]!))) h++;
   const head = low[h]!;
+  if (low[h + 1] && lang.orgWords.has(low[h + 1]!)) return null;
   let d = -1;
   for (let i = j - 1; i >= 0 && i >= j - 4; i--) {
     if (lang.determiners.has(low[i]!) || /['’]s$/.test(clean[i]!)) {
@@ -152,7 +154,8 @@ export function collectReferences(masked: readonly string[], people: People, lan
       const clause = text.slice(d.at, clauseEnd < 0 ? text.length : d.at + clauseEnd);
       const named = names.some((m) => m.start > d.at && m.start < d.at + clause.length && /,/.test(text.slice(d.at, m.start)) && !/\b(?:for|of|with|to|by)\s+\S*\s*$/.test(text.slice(d.at, m.start)));
       const afterName = names.some((m) => m.end <= d.at && /^,\s*(?:\d+,\s*)?$/.test(text.slice(m.end, d.at)));
-      const namedNext = names.some((m) => m.start >= d.at && /^[^,.]*\b(?:named|called)\s*$/.test(text.slice(d.at, m.start)));
+      const end = d.at + d.speaker.label.length;
+      const namedNext = names.some((m) => m.start >= d.at && (/^[^,.]*\b(?:named|called)\s*$/.test(text.slice(d.at, m.start)) || (m.start >= end && /^\s*$/.test(text.slice(end, m.start)))));
       if (!(named || afterName || namedNext)) refs.push(d);
     }
   });

@@ -13,12 +13,23 @@ const EMBEDDING = new Set(['that', 'who', 'whom', 'whose', 'which', 'than', 'whe
  * "30-year-old", "the fisherman") are skipped; then a preposition makes it oblique, a reporting verb or
  * a clause boundary a subject, and any other word (a verb: "pressed Haddix") an object.
  */
-export function mentionRole(text: string, at: number, lang: LanguageProfile): MentionRole {
-  const before = text.slice(Math.max(0, at - 120), at);
-  const ws = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)].map((m) => m[0]);
+export function mentionRole(text: string, at: number, lang: LanguageProfile, depth = 0): MentionRole {
+  const from = Math.max(0, at - 120);
+  const matches = [...text.slice(from, at).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu)];
+  const ws = matches.map((m) => m[0]);
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
     const l = w.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+    // ", Trevor Lund," after "to a college friend": an apposition to a person noun shares that noun's role.
+    if (w === ',' && depth < 2 && i > 0 && ws[i - 1]!.toLowerCase() in lang.roleNouns) {
+      let d = i - 1;
+      while (d > 0 && d >= i - 5 && !lang.determiners.has(ws[d]!.toLowerCase())) d--;
+      if (lang.determiners.has(ws[d]!.toLowerCase())) {
+        const role = mentionRole(text, from + matches[d]!.index!, lang, depth + 1);
+        if (role !== 'subject') return role;
+      }
+      return 'subject';
+    }
     // Punctuation, or a word ending its sentence: the mention opens a clause.
     if (!/[\p{L}\p{N}]/u.test(w) || /[.!?]$/.test(w) && !/^(?:\p{Lu}\.?)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Del)\.$/u.test(w)) return 'subject';
     // Inside the noun phrase: names and capitalised words, possessives, role nouns, determiners, ages.

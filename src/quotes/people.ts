@@ -76,7 +76,7 @@ function attributionPosition(text: string, run: NameRun, lang: LanguageProfile):
   if (prev && lang.reportingVerbs.has(lower(prev)) && !lang.hearerVerbs.has(lower(prev))) return true;
   // "― Margery Pennock, Leeds" (reader byline), "Kezia, Hull: “…”" (round-up at a paragraph's start).
   if (/[―—–]\s*$/.test(before) && /^(?:,[^.!?“"]{0,60})?\s*$/u.test(text.slice(run.end))) return true;
-  if (run.start === 0 && /^(?:,[^,:.“"]{1,60})?:\s*\S/u.test(text.slice(run.end))) return true;
+  if (run.start === 0 && /^(?:,[^,:.“"]{1,60})?:/u.test(text.slice(run.end))) return true;
   return false;
 }
 

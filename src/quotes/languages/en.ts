@@ -34,6 +34,7 @@ const REPORTING = new Set([
     ask tell+ write speak sing begin volunteer insist proclaim pronounce mention repeat echo reiterate clarify elaborate
     caution advise inform announce concur crow brag+ admit+ hint joke opine posit reason stammer stutter cheer coo
     purr growl grunt yelp squeal shriek holler bellow announce plead accept apologize apologise acknowledge
+    describe dismiss label hail praise criticize criticise condemn denounce
   `),
   ...`said says told tells wrote writes written spoke speaks spoken sang sings sung began begins shot fired went cut
   piped summed chimed broke bit spat swore swears`.split(/\s+/),
