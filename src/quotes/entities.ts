@@ -144,7 +144,18 @@ export function collectReferences(masked: readonly string[], people: People, lan
   const refs: Reference[] = people.mentions.map((m) => ({ speaker: personSpeaker(people, m.person), paragraph: m.paragraph, at: m.start, role: m.role }));
   masked.forEach((text, p) => {
     const names = people.mentions.filter((m) => m.paragraph === p);
+    let previous: Reference | null = null;
     for (const d of descriptions(text, p, lang, refs, names)) {
+      if (d.speaker.kind === 'description') {
+        const prev = previous;
+        previous = d;
+        const prevEnd = prev ? prev.at + (prev.speaker.label.length) : -1;
+        if (prev && d.at > prev.at && /^[\p{L}'’ -]*,\s*$/u.test(text.slice(prevEnd, d.at)) && text.slice(prev.at, d.at).split(',').length === 2) {
+          // "Okoye's mother, a nurse, …": the apposition is the same person; it may tell the gender.
+          if (!prev.speaker.gender && d.speaker.gender) prev.speaker.gender = d.speaker.gender;
+          continue;
+        }
+      }
       if (d.speaker.kind !== 'description') {
         refs.push(d);
         continue;

@@ -61,7 +61,8 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
   start += lead;
   phrase = phrase.slice(lead);
   if (!phrase.trim() || phrase.includes('\u0000')) return null;
-  const lower = phrase.trim().toLowerCase();
+  const OBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+  const lower = OBJECT[phrase.trim().toLowerCase()] ?? phrase.trim().toLowerCase();
   if (lower in lang.subjectPronouns) {
     const found = resolvePronoun(ctx, lower, paragraph, start);
     return found?.place ? relativeOf(ctx, found, found.place.paragraph, found.place.at) : found;
@@ -91,5 +92,12 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
   if (!described) return null;
   const headIndex = np.map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, '')).lastIndexOf(described.head ?? '');
   if (np.slice(0, Math.max(0, headIndex)).some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && lang.orgWords.has(w.toLowerCase()))) return null;
+  // "a spokesman for Mr. Viktor Lind": whose spokesman, when the phrase names the person.
+  const forWhom = cut > 0 && /^(?:for|of)$/i.test(np.length < headWords.length ? headWords[np.length]! : '')
+    ? ctx.people.mentions.find((m) => m.paragraph === paragraph && m.start > start && m.start < headEnd && /^\s*(?:for|of)\s+$/i.test(text.slice(start + text.slice(start, headEnd).indexOf(headWords[np.length]!) - 1, m.start)))
+    : undefined;
+  if (forWhom && described.kind === 'description' && /^(?:an?|the)\s/.test(described.label)) {
+    return { ...described, label: `${described.label} for ${ctx.people.persons[forWhom.person]!.name}` };
+  }
   return relativeOf(ctx, described, paragraph, start);
 }

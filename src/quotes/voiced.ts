@@ -55,7 +55,7 @@ export function isVoiced(text: string, span: QuoteSpan, lang: LanguageProfile): 
   const before = text.slice(0, span.start);
   const after = text.slice(span.end);
   const attributedAfter = (() => {
-    const ws = /^[,\s]*((?:\S+\s+){0,4}\S+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+    const ws = /^,?\s*((?:[^\s,]+\s+){0,3}[^\s,]+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
     return ws.some((w) => isReportingWord(w.replace(/[^\p{L}]/gu, ''), lang));
   })();
   if (looksLikeTitle(inner) && !attributedAfter) return false;
