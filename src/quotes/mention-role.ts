@@ -45,6 +45,11 @@ export function mentionRole(text: string, at: number, lang: LanguageProfile, dep
     // "Among those who waited was Abimbola Carrington": a name after a copula is the clause's topic.
     if (COPULAS.has(l)) return 'subject';
     if (EMBEDDING.has(l)) return 'object';
+    // "At dawn a young porter came by": a short opening prepositional phrase, then the subject.
+    const clause = ws.slice(0, i + 1);
+    const open = clause.map((x) => /^[,;:.!?]$|[.!?]$/.test(x)).lastIndexOf(true) + 1;
+    const lead = clause.slice(open);
+    if (lead.length <= 4 && lang.prepositions.has(lead[0]!.toLowerCase()) && !lead.some((x) => /[’']s$/.test(x))) return 'subject';
     // Any other word is most often a verb ("pressed Haddix"); an adjective before a name is rarer in news.
     return 'object';
   }

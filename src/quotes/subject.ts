@@ -25,8 +25,9 @@ export interface AttributionContext {
 function lastSubject(ctx: AttributionContext, paragraph: number, at: number, headWords: readonly string[]): Speaker | null {
   const rest = headWords.slice(1);
   const head = rest[rest.length - 1]?.toLowerCase() ?? '';
-  const demonym = rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!) && !ctx.lang.orgWords.has(head) && !ctx.lang.places.has(head);
-  if (!rest.length || rest.length > 3 || !(head in ctx.lang.roleNouns || demonym)) return null;
+  // Only a nationality or origin word makes it the same person ("the Dane", "the Dutch midfielder"); "the official" is someone new.
+  const demonym = rest.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ctx.lang.orgWords.has(w.toLowerCase()) && !ctx.lang.places.has(w.toLowerCase()));
+  if (!rest.length || rest.length > 3 || !demonym || !(head in ctx.lang.roleNouns || rest.length === 1)) return null;
   const text = ctx.masked[paragraph]!;
   const s = sentenceStartOf(text, at);
   const inParagraph = ctx.refs.filter((r) => r.paragraph === paragraph && r.at < s);
