@@ -86,7 +86,8 @@ export function speakerOf(ctx: AttributionContext, paragraph: number, start: num
   }
   if (headLower.length === 1 && (headLower[0] === 'someone' || headLower[0] === 'somebody')) return { label: headLower[0]!, kind: 'description', gender: null, plural: false, head: headLower[0]! };
   // "Aberwen CC", "The European Commission": capitalised words before the head noun make it an organisation.
-  const cut = headWords.findIndex((w, i) => i > 0 && lang.prepositions.has(w.toLowerCase()));
+  // "one of the volunteers" keeps its "of"; other phrases end at their first preposition.
+  const cut = headLower[0] === 'one' && headLower[1] === 'of' ? -1 : headWords.findIndex((w, i) => i > 0 && lang.prepositions.has(w.toLowerCase()));
   const np = cut > 0 ? headWords.slice(0, cut) : headWords;
   if (np.length > 8) return null;
   const described = describe(np, lang);

@@ -69,6 +69,8 @@ export function isVoiced(text: string, span: QuoteSpan, lang: LanguageProfile): 
     // British style keeps the comma outside: “…”, she said.
     if (attributedAfter && /^,/.test(after)) return true;
     if (/:$/.test(before.trimEnd()) && wordCount >= 2) return true;
+    // Without the language's verbs, a quote of two words or more that opens an utterance is taken as one.
+    if (!lang.attributes && wordCount >= 2) return true;
   }
   // A fragment woven into a sentence that reports speech.
   if (wordCount < FRAGMENT_WORDS) return false;
