@@ -36,6 +36,19 @@ function voicedSpans(paragraphs: readonly string[], spans: readonly QuoteSpan[],
   return out;
 }
 
+/** Put back the final ".", "!" or "?" of each blanked quote, so "…in red ink.” He has read both" stays two sentences. */
+function keepSentenceEnds(masked: string[], paragraphs: readonly string[], voiced: readonly QuoteSpan[]): string[] {
+  for (const q of voiced) {
+    const inner = paragraphs[q.paragraph]!.slice(q.start, q.end);
+    const m = /([.!?])[\s"'”’»›`]*$/u.exec(inner);
+    if (!m) continue;
+    const at = q.start + m.index;
+    const text = masked[q.paragraph]!;
+    masked[q.paragraph] = text.slice(0, at) + m[1] + text.slice(at + 1);
+  }
+  return masked;
+}
+
 function insertRef(refs: Reference[], ref: Reference): void {
   let i = refs.length;
   while (i > 0 && (refs[i - 1]!.paragraph > ref.paragraph || (refs[i - 1]!.paragraph === ref.paragraph && refs[i - 1]!.at > ref.at))) i--;
@@ -48,7 +61,7 @@ export function findQuotes(paragraphs: readonly string[], options: FindOptions =
   const spans = findQuoteSpans(paragraphs, lang);
   const voiced = voicedSpans(paragraphs, spans, lang);
   if (!lang.attributes) return voiced.map((q) => ({ paragraph: q.paragraph, start: q.start, end: q.end, speaker: null, speakerKind: null, gender: null }));
-  const masked = maskRanges(paragraphs, voiced, '\u0000');
+  const masked = keepSentenceEnds(maskRanges(paragraphs, voiced, '\u0000'), paragraphs, voiced);
   const people = findPeople(paragraphs, { ignore: spans, lang });
   const ctx: AttributionContext = { masked, texts: paragraphs, people, refs: collectReferences(masked, people, lang), learned: new Map(), lang };
   const speakers: Array<Speaker | null> = [];

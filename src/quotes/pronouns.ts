@@ -14,7 +14,7 @@ export interface PronounContext {
 const REACH = 3;
 /** How many sentences back a pronoun may reach. */
 const MAX_SENTENCES = 10;
-const BOUNDARY = /[.!?]["”’»\u0000]*(?=\s|$)/g;
+const BOUNDARY = /[.!?]["”’»\u0000]*(?=\s+[\p{Lu}“"‘'(\u0000]|\s*$)/gu;
 
 function sentenceIndex(text: string, at: number): number {
   let n = 0;

@@ -95,7 +95,9 @@ export const english: LanguageProfile = {
   reportingVerbs: REPORTING,
   hearerVerbs: words(`told tells tell asked asks ask urged urges reminded reminds reassured reassures informed informs
     thanked thanks begged begs implored implores promised promises assured assures pressed presses warned warns
-    texted texts emailed emails messaged messages called calls interrupted interrupts`),
+    texted texts emailed emails messaged messages called calls interrupted interrupts described describes labelled
+    labeled dismissed dismisses praised praises criticised criticized criticises criticizes hailed hails condemned
+    condemns denounced denounces`),
   phrasalVerbs: ['chimed in', 'shot back', 'fired back', 'went on', 'cut in', 'piped up', 'pointed out', 'summed up', 'wrote back', 'blurted out', 'called out', 'cried out', 'spoke up', 'broke in', 'added that'],
   participles: words('adding saying noting insisting warning explaining continuing concluding replying writing telling asking declaring arguing recalling'),
   subjectPronouns: SUBJECT_PRONOUNS,
