@@ -85,15 +85,15 @@ export function resolvePronoun(ctx: PronounContext, pronoun: string, paragraph: 
       // "I rang Joan Ambler. She is 79": the only one who fits, when no subject who fits competes.
       if (others.length === 1 && !subjects(unknown).length) return others[0]!;
       if (others.length) return null;
-      // "Asked about Hawtrey's comments, when he …": an owner who fits in the pronoun's own sentence makes it unsure.
-      if (distance === 0 && known.some((e) => e.role === 'possessive')) return null;
+      // "Nair's team plans a trial. … she said": an owner who fits, with no subject who does, makes it unsure.
+      if (known.some((e) => e.role === 'possessive') && !subjects(unknown).length) return null;
       // Someone whose gender is not known fits only when near (a description in this very sentence, a name one
       // sentence back); further back they are kept in case nobody known fits ("A critic was in the room … she says").
       const unknownSubjects = subjects(unknown);
       if (unknownSubjects.length === 1) {
         const found = unknownSubjects[0]!;
         const spoke = unknown.some((e) => e.role === 'speaker' && key(e.speaker) === key(found));
-        const near = found.kind === 'person' || spoke ? distance <= 1 : distance === 0;
+        const near = distance <= 1 || (spoke && distance <= 2);
         if (near) return learn(found);
         fallback ??= found;
       } else if (unknownSubjects.length > 1) fallback ??= null;
