@@ -72,6 +72,8 @@ export function isVoiced(text: string, span: QuoteSpan, lang: LanguageProfile): 
     // Without the language's verbs, a quote of two words or more that opens an utterance is taken as one.
     if (!lang.attributes && wordCount >= 2) return true;
   }
+  // A shout or a question of its own ("a chant of “Keep the boat!”") is voiced wherever it stands.
+  if (wordCount >= 2 && /[!?]$/.test(core)) return true;
   // A fragment woven into a sentence that reports speech.
   if (wordCount < FRAGMENT_WORDS) return false;
   const sentence = sentenceBefore(text, span.start);
