@@ -1,5 +1,5 @@
 // Pure builders of ffmpeg argument lists (no process is run here).
-import type { AudioFormat } from './assemble.js';
+import type { AudioFormat } from './types.js';
 
 /** One ffmpeg input: `stdin` (raw PCM on pipe:0) or a file path, with the options that precede its -i. */
 export interface EncodeInput {

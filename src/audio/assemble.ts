@@ -15,42 +15,18 @@ import { encodePlan, formatFromPath, planArgv, remuxPlan } from './args.js';
 import { ffmetadata, id3Tags, vorbisChapterTags, vorbisPictureTag } from './chapters.js';
 import { encodeStream, ffmpegInfo, measureFile, runFfmpeg } from './ffmpeg.js';
 import { writeTaggedMp3 } from './id3-file.js';
-import type { UnitPrefetch } from './prefetch.js';
-import { integratedLoudness, type SlotEnergy } from './loudness.js';
-import { chooseMixRate, LayoutBuilder, layoutUnits, type Layout } from './layout.js';
-import { dbToGain, levelGains, pcmChunks, type MixTarget } from './mix.js';
-import { streamChunks, streamMixRate } from './stream-mix.js';
+import type { UnitPrefetch } from './mix/prefetch.js';
+import { integratedLoudness, type SlotEnergy } from './mix/loudness.js';
+import { chooseMixRate, LayoutBuilder, layoutUnits, type Layout } from './mix/layout.js';
+import { dbToGain, levelGains, pcmChunks, type MixTarget } from './mix/gains.js';
+import { streamChunks, streamMixRate } from './mix/stream-mix.js';
+import type { AssemblyChapter, AudioFormat, AudioMetadata, Timings } from './types.js';
 
-export type AudioFormat = 'm4b' | 'm4a' | 'mp3' | 'opus' | 'ogg';
+export type { AssemblyChapter, AssemblyUnit, AudioFormat, AudioMetadata, Timings } from './types.js';
 
-export interface AssemblyUnit {
-  /**
-   * A WAV file from synthesis (any rate, 16-bit or float, mono or stereo), or the promise of one still being
-   * synthesized: then the encode starts at once and streams each unit as it arrives (see stream-mix.ts).
-   */
-  wav: string | Promise<string>;
-  /** Expected seconds of speech (e.g. from its words), used only while units are still arriving. */
-  estimatedSeconds?: number;
-  /** Silence inserted before this unit, in milliseconds. */
-  pauseBeforeMs: number;
-  /** Level-matching group (the voice reference): each group is brought to the same loudness. */
-  level: string;
-}
 
-export interface AssemblyChapter {
-  title: string;
-  units: AssemblyUnit[];
-}
 
-export interface AudioMetadata {
-  title: string;
-  artist?: string;
-  album?: string;
-  /** ISO date. */
-  date?: string;
-  comment?: string;
-  genre?: string;
-}
+
 
 export interface AssembleOptions {
   chapters: AssemblyChapter[];
@@ -74,20 +50,6 @@ export interface AssembleOptions {
   prefetch?: UnitPrefetch;
 }
 
-/** Exact timings of a build, in samples at `sampleRate`. */
-export interface Timings {
-  sampleRate: number;
-  totalSamples: number;
-  chapters: Array<{ title: string; start: number; end: number }>;
-  /** Every unit in order (flattened across chapters). */
-  units: Array<{ start: number; end: number }>;
-  /**
-   * Loudness of the encoded file: integrated LUFS (predicted from the metered mix, or as ffmpeg's ebur128 decodes it
-   * when `verified`), true peak dBTP (only when verified), the PCM mix as measured in-process, and the gain given to
-   * each level group (dB).
-   */
-  loudness?: { integratedLufs: number; truePeakDbtp?: number; verified: boolean; mixLufs: number; gainsDb: Record<string, number> };
-}
 
 /** The fallback internal PCM rate (mono float) when no unit says otherwise. */
 export const SAMPLE_RATE = 24_000;

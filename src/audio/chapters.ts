@@ -1,6 +1,6 @@
 // Chapter and tag metadata: the FFMETADATA file for ffmpeg, Ogg CHAPTERxxx comments and the ID3v2.3 tag for MP3.
 import type NodeID3 from 'node-id3';
-import type { AudioMetadata } from './assemble.js';
+import type { AudioMetadata } from './types.js';
 
 /** A chapter on the sample timeline. */
 export interface ChapterSpan {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { formatFromPath } from './args.js';
-import type { AudioFormat } from './assemble.js';
+import type { AudioFormat } from './types.js';
 
 /** The format for an output file name, or a UserError listing the supported extensions. */
 export function formatForFile(file: string): AudioFormat {

@@ -1,15 +1,13 @@
 // The job interface: one article (or one digest) = one job, plain data a queue could carry to another machine.
 import type { Article } from '../ingest/article.js';
 import type { PrefetchedPage } from '../ingest/fetch-page.js';
-import type { MakeOptions } from '../pipeline/make.js';
-import type { ProgressEvent } from '../pipeline/progress.js';
+import type { PlanBriefingOptions } from '../briefing/plan-briefing.js';
+import type { PublishOptions } from '../briefing/publish-briefing.js';
+import type { ProgressEvent } from '../briefing/progress.js';
 
-/** Settings every job of a batch shares: make's options besides the sources, as plain JSON. */
-export type JobSettings = Pick<
-  MakeOptions,
-  | 'engine' | 'voice' | 'rate' | 'language' | 'maxWords' | 'cacheDir' | 'castFile' | 'quoteVoices' | 'cover'
-  | 'format' | 'intro' | 'outro' | 'chime' | 'baseUrl' | 'public' | 'keep'
-> & {
+/** Settings every job of a batch shares: planning and publishing options besides the sources, as plain JSON. */
+export type JobSettings = Pick<PlanBriefingOptions, 'engine' | 'voice' | 'rate' | 'language' | 'maxWords' | 'castFile' | 'quoteVoices'> &
+  Pick<PublishOptions, 'cacheDir' | 'cover' | 'format' | 'intro' | 'outro' | 'chime' | 'baseUrl' | 'public' | 'keep'> & {
   /** The podcast folder the episode is published into. */
   outDir: string;
   lexicons?: string[];

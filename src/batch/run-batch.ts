@@ -3,9 +3,9 @@ import path from 'node:path';
 import { BriefcastError, isAbort } from '../errors.js';
 import type { Article } from '../ingest/article.js';
 import { loadSource } from '../ingest/index.js';
-import type { ProgressEvent } from '../pipeline/progress.js';
-import { acquireFolderLock } from '../podcast/lock.js';
-import { defaultJobs } from '../pipeline/make.js';
+import type { ProgressEvent } from '../briefing/progress.js';
+import { withFolderLock } from '../podcast/lock.js';
+import { defaultJobs } from '../briefing/render-briefing.js';
 import type { BatchJob, JobExecutor, JobOutcome, JobSettings } from './job.js';
 import { localPool } from './local-pool.js';
 import { runJob, describeError } from './run-job.js';
@@ -53,8 +53,7 @@ export class BatchFailedError extends BriefcastError {
 /** Run a batch under the folder lock; failures of single articles are outcomes, not exceptions. */
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
-  const release = await acquireFolderLock(options.outDir);
-  try {
+  return withFolderLock(options.outDir, async () => {
     // Under the lock no other batch writes here; temp files of killed runs are litter.
     await removeStaleTemps([options.outDir, stateDir(options.outDir)]);
     const { sources: _sources, digest, title, limit, jobs: _jobs, executor: _executor, signal: _signal, onEvent: _onEvent, ...rest } = options;
@@ -90,9 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     });
     const outcomes = [...early, ...made];
     return { outcomes, failed: outcomes.filter((o) => o.status === 'failed'), wallSeconds: (performance.now() - started) / 1000 };
-  } finally {
-    await release();
-  }
+  });
 }
 
 /** The sources a digest can use with their articles: each is loaded up front so one bad article does not sink the digest. */

@@ -1,6 +1,9 @@
-// Runs one batch job with makeBriefing and turns its result or error into an outcome.
+// Runs one batch job (plan, then publish into the folder) and turns its result or error into an outcome.
 import { BriefcastError, isAbort, ProcessError } from '../errors.js';
-import { makeBriefing } from '../pipeline/make.js';
+import { startProbes } from '../briefing/early-probes.js';
+import { planBriefing } from '../briefing/plan-briefing.js';
+import { preflight } from '../briefing/preflight.js';
+import { publishBriefing } from '../briefing/publish-briefing.js';
 import type { BatchJob, JobContext, JobOutcome } from './job.js';
 
 /** Make one job's episode; failures become a 'failed' outcome, an abort is rethrown. */
@@ -8,25 +11,28 @@ export async function runJob(job: BatchJob, context: JobContext): Promise<JobOut
   const started = performance.now();
   const wall = () => Math.round((performance.now() - started) / 10) / 100;
   try {
-    const { rate, ...settings } = job.settings;
-    const result = await makeBriefing({
-      ...settings,
+    const { engine, voice, rate, language, maxWords, castFile, quoteVoices, lexicons, outDir, ...publishing } = job.settings;
+    const { signal, onProgress } = context;
+    startProbes({ engine, voice, language });
+    await preflight({ cacheDir: publishing.cacheDir });
+    const { plan } = await planBriefing({
+      ...{ engine, voice, rate: rate ?? null, language, maxWords, castFile, quoteVoices, lexicons },
       sources: job.sources,
-      rate: rate ?? null,
       title: job.title,
       prefetched: job.pages,
       preloaded: job.articles,
-      jobs: context.jobs,
-      signal: context.signal,
-      onProgress: context.onProgress,
+      voiceMemoryDir: outDir,
+      signal,
+      onProgress,
     });
+    const result = await publishBriefing(plan, { ...publishing, dir: outDir, jobs: context.jobs, signal, onProgress });
     return {
       id: job.id,
       sources: job.sources,
       // 'unchanged' comes from the podcast folder's episode records (an up-to-date episode is not rebuilt).
       status: result.status,
-      output: result.output,
-      audioSeconds: Math.round(result.durationSeconds * 100) / 100,
+      output: result.audio,
+      audioSeconds: Math.round((result.timings.totalSamples / result.timings.sampleRate) * 100) / 100,
       wallSeconds: wall(),
     };
   } catch (error) {

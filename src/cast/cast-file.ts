@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
-import { voiceRef } from '../plan/schema.js';
-import { parseWith } from '../validation.js';
+import { voiceRef } from './voice-ref.js';
+import { parseWith } from '../util/validation.js';
 
 const poolVoice = z.union([
   voiceRef.transform((voice) => ({ voice, gender: null as 'female' | 'male' | null })),

@@ -2,7 +2,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { voiceRef, type Plan } from '../plan/schema.js';
+import { voiceRef } from './voice-ref.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { withKeyedMutex } from '../util/keyed-mutex.js';
 import { stateDir } from '../util/state-dir.js';
@@ -38,11 +38,9 @@ async function writeVoiceMemory(outDir: string, speakers: Readonly<Record<string
 }
 
 /**
- * Remember the voices a published briefing gave its named speakers (quotes the narrator read are not
- * remembered). Called after the episode is in place, so a failed run changes nothing.
+ * Remember the voices a published briefing gave its named speakers (speaker → "engine:voice"). Called after the
+ * episode is in place, so a failed run changes nothing.
  */
-export async function rememberCast(outDir: string, plan: Plan): Promise<void> {
-  const narrator = plan.chapters.flatMap((c) => c.segments).find((s) => s.kind === 'narration')?.voice;
-  const named = plan.cast.filter((c) => c.voice !== narrator && /^\p{Lu}/u.test(c.speaker));
-  if (named.length) await writeVoiceMemory(outDir, Object.fromEntries(named.map((c) => [c.speaker, c.voice])));
+export async function rememberVoices(outDir: string, speakers: Readonly<Record<string, string>>): Promise<void> {
+  if (Object.keys(speakers).length) await writeVoiceMemory(outDir, speakers);
 }

@@ -1,13 +1,10 @@
 // The commander program: commands and options; each action lazily imports its command module.
 import { Command, Option } from 'commander';
 import { positiveInt } from './options.js';
-import { addPublishOptions, addVoiceOptions } from './option-sets.js';
-import { addBatchOptions } from './commands/batch.js';
-import { textOptions } from './option-mapping.js';
+import { addBatchOptions, addPublishOptions, addVoiceOptions } from './option-sets.js';
+import type { CliContext } from './context.js';
 
-export interface CliContext {
-  signal: AbortSignal;
-}
+import { textOptions } from './option-mapping.js';
 
 /** Options shared by make and plan: what the text half needs. */
 function addPlanOptions(cmd: Command): Command {
@@ -42,7 +39,7 @@ export function buildProgram(context: CliContext): Command {
     .action(async (sources: string[], opts: Record<string, unknown>) => {
       // ffmpeg and engine probes run as child processes while the pipeline's modules load (~0.3 s).
       const probes = { ...textOptions(opts), planFile: opts.plan as string | undefined };
-      void import('../pipeline/early-probes.js').then((m) => m.startProbes(probes)).catch(() => undefined);
+      void import('../briefing/early-probes.js').then((m) => m.startProbes(probes)).catch(() => undefined);
       const { makeCommand } = await import('./commands/make.js');
       await makeCommand(sources, opts, context);
     });

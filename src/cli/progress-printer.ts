@@ -1,5 +1,5 @@
 // Draws library progress events on stderr: a rewritten line on a terminal, plain lines elsewhere.
-import type { ProgressEvent } from '../pipeline/progress.js';
+import type { ProgressEvent } from '../briefing/progress.js';
 
 /** A progress listener for one make run; call the returned function's `end()` when done. */
 export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.WriteStream }) {
@@ -38,9 +38,6 @@ export function progressPrinter(options: { quiet: boolean; stream?: NodeJS.Write
         encodeLogged = true;
         break;
       }
-      case 'done':
-        if (tty) write('', true);
-        break;
     }
   };
   return Object.assign(listener, {

@@ -2,6 +2,7 @@
 import type { Article } from '../ingest/article.js';
 import { sectionize } from '../segment/index.js';
 import { splitSentences } from '../text/sentences.js';
+import { withParagraphs } from '../text/paragraphs.js';
 import { toSpoken } from '../text/speakable.js';
 import { defaultLexicon, type Lexicon } from '../text/lexicon.js';
 import { piecesForArticle } from '../quotes/pieces.js';
@@ -27,7 +28,7 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
   const engine = options.narrator.split(':')[0]!;
   const lexicon = options.lexicon ?? defaultLexicon();
   const chapters: Chapter[] = [];
-  articles.forEach((article, articleIndex) => {
+  articles.map(withParagraphs).forEach((article, articleIndex) => {
     const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });
     // Quotes and their speakers are found article-wide (pronouns reach across paragraphs).
     const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text)), { language: options.language });

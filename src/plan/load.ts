@@ -1,7 +1,7 @@
 // Reads a plan JSON file (possibly edited by hand) and validates it.
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
-import { parseWith } from '../validation.js';
+import { parseWith } from '../util/validation.js';
 import { planSchema, type Plan } from './schema.js';
 
 /** Load and validate a plan file; errors name the file and each bad `path: message`. */

@@ -1,11 +1,10 @@
 // The Script (plan JSON): the contract between understanding text and making sound.
 import { z } from 'zod';
+import { voiceRef } from '../cast/voice-ref.js';
+
+export { voiceRef };
 
 /** "engine:voice", e.g. "flite:slt" or "espeak-ng:en-us+m3". */
-export const voiceRef = z
-  .string()
-  .regex(/^[a-z0-9-]+:[A-Za-z0-9_.+-]+$/, 'must look like "engine:voice", e.g. "flite:slt"');
-
 export const segmentSchema = z.object({
   kind: z.enum(['narration', 'quote']),
   /** The article's own words. */

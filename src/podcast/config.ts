@@ -4,7 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
-import { parseWith } from '../validation.js';
+import { parseWith } from '../util/validation.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 

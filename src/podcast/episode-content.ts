@@ -1,6 +1,6 @@
 // What the sidecar writers need about one build: the plan, its exact timings, and which chapters are not from an article.
 import type { Plan } from '../plan/schema.js';
-import type { TimingsFile } from '../pipeline/timings.js';
+import type { TimingsFile } from '../plan/timings-file.js';
 
 export interface EpisodeContent {
   plan: Plan;

@@ -1,8 +1,8 @@
 // Writing an episode's sidecar files (chapters JSON, transcript, show notes, artwork) and its stored timings.
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Timings } from '../audio/assemble.js';
-import type { TimingsFile } from '../pipeline/timings.js';
+import type { Timings } from '../audio/types.js';
+import type { TimingsFile } from '../plan/timings-file.js';
 import { copyFileAtomic, writeFileAtomic } from '../util/atomic-write.js';
 import { chaptersJson } from './chapters-json.js';
 import type { EpisodeContent } from './episode-content.js';

@@ -123,3 +123,31 @@ async function breakStaleLock(file: string, holder: LockInfo | null): Promise<vo
   if (!same) await link(aside, file).catch(() => undefined);
   await rm(aside, { force: true });
 }
+
+/** Locks this process holds, by resolved folder: callers inside one run share them (a batch and its publishes). */
+const held = new Map<string, { users: number; release: Promise<() => Promise<void>> }>();
+
+/**
+ * Run `fn` holding the folder's lock. Within one process the lock is shared (a batch holds it for the whole run, each of
+ * its publishes takes it again without waiting); another process gets LockedError (exit 75).
+ */
+export async function withFolderLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const key = path.resolve(dir);
+  let entry = held.get(key);
+  if (!entry) {
+    entry = { users: 0, release: acquireFolderLock(dir) };
+    held.set(key, entry);
+    entry.release.catch(() => held.delete(key));
+  }
+  entry.users++;
+  const mine = entry;
+  try {
+    await mine.release;
+    return await fn();
+  } finally {
+    if (--mine.users === 0) {
+      held.delete(key);
+      await (await mine.release.catch(() => async () => undefined))();
+    }
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { parseWith } from '../validation.js';
+import { parseWith } from '../util/validation.js';
 import { stateDir } from '../util/state-dir.js';
 
 

@@ -1,5 +1,5 @@
 // WebVTT transcript: one cue per unit (a sentence, or a quote inside one), quotes tagged with their speaker.
-import type { TimingsFile } from '../pipeline/timings.js';
+import type { TimingsFile } from '../plan/timings-file.js';
 import { vttTime } from './time-format.js';
 
 /** The transcript of a build as a WebVTT document. */

@@ -1,10 +1,12 @@
 // The text-to-speech engine interface: one object per engine in engines/<id>.ts satisfies it.
 import type { Limiter } from './limiter.js';
 
-export type Gender = 'female' | 'male';
+import type { Gender, VoiceFacts } from '../cast/voice-ref.js';
+
+export type { Gender };
 
 /** A voice an engine offers. */
-export interface VoiceInfo {
+export interface VoiceInfo extends VoiceFacts {
   /** Engine-local id, the part after "engine:" in a voice reference (e.g. "slt"). */
   id: string;
   /** Human-readable name. */

@@ -1,6 +1,9 @@
 // Maps engine ids to lazily imported engine modules and picks the best available engine.
 import { DependencyError, UserError } from '../errors.js';
+import { splitVoiceRef } from '../cast/voice-ref.js';
 import type { EngineStatus, TtsEngine, VoiceInfo } from './engine.js';
+
+export { splitVoiceRef };
 
 const loaders: Record<string, () => Promise<TtsEngine>> = {
   say: async () => (await import('./engines/say.js')).sayEngine,
@@ -62,12 +65,6 @@ export async function requireAvailable(engine: TtsEngine): Promise<EngineStatus>
     throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`, { hint: 'see: briefcast voices' });
   }
   return status;
-}
-
-/** The engine id and voice id of "engine:voice" (engine "" when there is no colon). */
-export function splitVoiceRef(ref: string): { engine: string; voice: string } {
-  const colon = ref.indexOf(':');
-  return colon < 0 ? { engine: '', voice: ref } : { engine: ref.slice(0, colon), voice: ref.slice(colon + 1) };
 }
 
 /** Validate "engine:voice" against the installed engines and voices; returns the engine, its status and the voice. */

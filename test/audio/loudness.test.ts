@@ -1,7 +1,7 @@
 // loudness.ts against ffmpeg's ebur128 filter, the independent reference.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureLoudness } from '../../src/audio/loudness.js';
-import { readWav } from '../../src/audio/wav.js';
+import { measureLoudness } from '../../src/audio/mix/loudness.js';
+import { readWav } from '../../src/audio/mix/wav.js';
 import { convertWav, ebur128Wav, espeak, flite, needEngines, tempDir } from './helpers.js';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';

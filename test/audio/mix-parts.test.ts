@@ -3,12 +3,12 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { limitInto, limitPeaks } from '../../src/audio/limiter.js';
+import { limitInto, limitPeaks } from '../../src/audio/mix/limiter.js';
 import type { AssemblyChapter } from '../../src/audio/assemble.js';
-import { chooseMixRate } from '../../src/audio/layout.js';
-import { streamMixRate } from '../../src/audio/stream-mix.js';
-import { PcmStore } from '../../src/audio/pcm-store.js';
-import { wavDuration } from '../../src/audio/wav.js';
+import { chooseMixRate } from '../../src/audio/mix/layout.js';
+import { streamMixRate } from '../../src/audio/mix/stream-mix.js';
+import { PcmStore } from '../../src/audio/mix/pcm-store.js';
+import { wavDuration } from '../../src/audio/mix/wav.js';
 import { AbortError } from '../../src/errors.js';
 
 // Speech-like test signal: a wobbling tone with a few sharp spikes.

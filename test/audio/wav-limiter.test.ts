@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { limitPeaks } from '../../src/audio/limiter.js';
-import { decodeWav } from '../../src/audio/wav.js';
+import { limitPeaks } from '../../src/audio/mix/limiter.js';
+import { decodeWav } from '../../src/audio/mix/wav.js';
 
 // Build a WAV in memory: format tag, channels, rate, bits and already-encoded sample bytes.
 function wav(opts: { format: number; channels: number; rate: number; bits: number; data: Buffer; extensible?: boolean }): Buffer {

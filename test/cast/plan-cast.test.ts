@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildPlan } from '../../src/plan/build.js';
-import { castPlan } from '../../src/cast/cast-plan.js';
-import { rememberCast, voiceMemoryPath } from '../../src/cast/memory.js';
+import { castPlan as castWith, voicesToRemember } from '../../src/plan/cast-plan.js';
+import { registryVoices } from '../../src/briefing/registry-voices.js';
+import { rememberVoices, voiceMemoryPath } from '../../src/cast/memory.js';
 import { access } from 'node:fs/promises';
 import { getEngine } from '../../src/tts/registry.js';
 import type { VoiceInfo } from '../../src/tts/engine.js';
@@ -32,6 +33,9 @@ beforeAll(async () => {
   }
   if (!available && process.env.CI === 'true') throw new Error('festival, flite and espeak-ng are needed for the casting test in CI');
 });
+
+/** Cast with the voices the registry reports here. */
+const castPlan = (plan: Plan, options: Omit<Parameters<typeof castWith>[1], 'listVoices'>) => castWith(plan, { ...options, listVoices: registryVoices });
 
 const quotes = (plan: Plan) => plan.chapters.flatMap((c) => c.segments).filter((s) => s.kind === 'quote');
 
@@ -83,7 +87,7 @@ describe('castPlan on a built plan (real engines)', () => {
     const linda = first.cast.find((c) => c.speaker === 'Linda Marsh')!.voice;
     // Casting only reads the folder's memory; the publish step writes it once the episode is in place.
     await expect(access(voiceMemoryPath(outDir))).rejects.toThrow();
-    await rememberCast(outDir, first);
+    await rememberVoices(outDir, voicesToRemember(first));
     const stored = JSON.parse(await readFile(voiceMemoryPath(outDir), 'utf8'));
     expect(stored.speakers['Linda Marsh']).toBe(linda);
     // Next day Linda Marsh is quoted first; she still gets yesterday's voice.

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import { withParagraphs } from '../../src/text/paragraphs.js';
 import { loadSource } from '../../src/ingest/index.js';
 import { buildPlan } from '../../src/plan/build.js';
 import { readFileSync } from 'node:fs';
@@ -148,7 +149,7 @@ describe('bad input', () => {
   });
   it('text with no paragraph breaks becomes paragraphs of whole sentences', async () => {
     const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i + 1} tells a little more of the story.`);
-    const article = await loadSource(await file('flat.txt', sentences.join(' ')));
+    const article = withParagraphs(await loadSource(await file('flat.txt', sentences.join(' '))));
     expect(article.blocks.length).toBeGreaterThan(3);
     expect(article.blocks.map((b) => b.text).join(' ')).toBe(sentences.join(' '));
   });

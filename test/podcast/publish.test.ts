@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { makeBriefing, type MakeOptions } from '../../src/pipeline/make.js';
+import { publishBriefing, type PublishOptions } from '../../src/briefing/publish-briefing.js';
+import { loadPlanFile } from '../../src/plan/load.js';
 import { startServer, type RunningServer } from '../../src/podcast/server.js';
 import { ebur128, engineOrSkip, espeakOrSkip, ferryPlan, probeAudio, probeChapters, rawRequest, snapshot, tempDir, writePlan } from './helpers.js';
 
@@ -30,18 +31,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-const make = async (plan: ReturnType<typeof ferryPlan>, extra: Partial<MakeOptions> = {}, folder = dir) =>
-  makeBriefing({ sources: [], planFile: await writePlan(work, `plan-${Math.random().toString(36).slice(2)}.json`, plan), outDir: folder, cacheDir: cache, jobs: 2, ...extra });
+/** Publish a plan (checked as `make --plan` checks it) into `folder`. */
+const make = async (plan: ReturnType<typeof ferryPlan>, extra: Partial<PublishOptions> = {}, folder = dir) =>
+  publishBriefing(await loadPlanFile(await writePlan(work, `plan-${Math.random().toString(36).slice(2)}.json`, plan)), { dir: folder, cacheDir: cache, jobs: 2, ...extra });
 
 describe.sequential('podcast folder', () => {
   it('publishes an episode that a feed parser reads over HTTP, with chapters, transcript and ranges', async (ctx) => {
     if (!available) ctx.skip();
     const result = await make(ferryPlan(), { intro: true });
     expect(result.status).toBe('built');
-    const episode = result.episode!;
+    const episode = result.record;
     expect(episode.files.audio).toMatch(/^\d{4}-\d{2}-\d{2}-night-ferry-returns\.m4a$/);
     const audioFile = path.join(dir, episode.files.audio);
-    expect(result.output).toBe(audioFile);
+    expect(result.audio).toBe(audioFile);
 
     server = await startServer({ dir, port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${server.port}/`;
@@ -137,7 +139,7 @@ describe.sequential('podcast folder', () => {
     for (const chapter of plan.chapters) for (const s of chapter.segments) if (s.kind === 'quote') s.voice = 'flite:slt';
     plan.cast = [{ speaker: 'Dana Whitlock', voice: 'flite:slt', quotes: 1 }];
     const result = await make(plan, { format: 'mp3' }, await tempDir('mixed'));
-    const { integrated, truePeak } = await ebur128(result.output);
+    const { integrated, truePeak } = await ebur128(result.audio);
     expect(Math.abs(integrated + 16), `integrated ${integrated} LUFS`).toBeLessThanOrEqual(1);
     expect(truePeak, `true peak ${truePeak} dBTP`).toBeLessThanOrEqual(-1);
   });
@@ -157,7 +159,7 @@ describe.sequential('podcast folder', () => {
     expect(feed.title).toBe('Briefcast');
     expect(feed.items).toHaveLength(1);
     const after = await snapshot(dir);
-    expect(after[third.episode!.files.audio]).toBe(before[third.episode!.files.audio]);
+    expect(after[third.record!.files.audio]).toBe(before[third.record!.files.audio]);
   });
 
   it('rebuilds a changed episode under a new file name with the same guid and removes the old files', async (ctx) => {
@@ -165,14 +167,14 @@ describe.sequential('podcast folder', () => {
     const first = JSON.parse(await readFile(path.join(dir, '.briefcast/episodes.json'), 'utf8')).episodes[0] as { guid: string; pubDate: string; files: Record<string, string> };
     const rebuilt = await make(ferryPlan({ extra: 'Tickets now cost a little less.' }), { intro: true });
     expect(rebuilt.status).toBe('built');
-    expect(rebuilt.episode!.guid).toBe(first.guid);
-    expect(rebuilt.episode!.pubDate).toBe(first.pubDate);
-    expect(rebuilt.episode!.files.audio).not.toBe(first.files.audio);
+    expect(rebuilt.record!.guid).toBe(first.guid);
+    expect(rebuilt.record!.pubDate).toBe(first.pubDate);
+    expect(rebuilt.record!.files.audio).not.toBe(first.files.audio);
     for (const old of Object.values(first.files)) await expect(stat(path.join(dir, old))).rejects.toThrow();
     await expect(stat(path.join(dir, '.briefcast/timings', first.files.audio!.replace(/\.m4a$/, '.json')))).rejects.toThrow();
-    await stat(path.join(dir, '.briefcast/timings', rebuilt.episode!.files.audio.replace(/\.m4a$/, '.json')));
+    await stat(path.join(dir, '.briefcast/timings', rebuilt.record!.files.audio.replace(/\.m4a$/, '.json')));
     const feed = await parser.parseString(await readFile(path.join(dir, 'feed.xml'), 'utf8'));
-    expect(feed.items.map((i) => [i.guid, i.enclosure?.url])).toEqual([[first.guid, rebuilt.episode!.files.audio]]);
+    expect(feed.items.map((i) => [i.guid, i.enclosure?.url])).toEqual([[first.guid, rebuilt.record!.files.audio]]);
   });
 
   it('refuses a broken podcast.json and changes nothing', async (ctx) => {
@@ -201,8 +203,8 @@ describe.sequential('podcast folder', () => {
     const cover = path.join(work, 'square.jpg');
     await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=green:s=1500x1500', '-frames:v', '1', cover]);
     const result = await make(ferryPlan(), { cover }, folder);
-    expect(result.episode!.files.image).toMatch(/\.cover\.jpg$/);
-    expect(await readFile(path.join(folder, 'feed.xml'), 'utf8')).toContain(`<itunes:image href="${result.episode!.files.image}"/>`);
+    expect(result.record.files.image).toMatch(/\.cover\.jpg$/);
+    expect(await readFile(path.join(folder, 'feed.xml'), 'utf8')).toContain(`<itunes:image href="${result.record.files.image}"/>`);
     const foreign = await tempDir('foreign');
     await writeFile(path.join(foreign, 'feed.xml'), '<rss/>');
     await expect(make(ferryPlan(), {}, foreign)).rejects.toThrow(/has a feed.xml that briefcast did not make/);
@@ -214,13 +216,13 @@ describe.sequential('podcast folder', () => {
     const plan = ferryPlan({ url: 'https://news.example.org/library', title: 'Library opens late' });
     const result = await make(plan, { format: 'mp3', keep: 1, baseUrl: 'https://cdn.example.net/briefings' });
     expect(result.status).toBe('built');
-    expect(result.episode!.files.audio).toMatch(/library-opens-late\.mp3$/);
-    expect((await probeAudio(result.output)).codec).toBe('mp3');
+    expect(result.record.files.audio).toMatch(/library-opens-late\.mp3$/);
+    expect((await probeAudio(result.audio)).codec).toBe('mp3');
     for (const name of Object.values(old.files)) await expect(stat(path.join(dir, name))).rejects.toThrow();
     const feed = await parser.parseString(await readFile(path.join(dir, 'feed.xml'), 'utf8'));
     expect(feed.title).toBe('Harbour briefings');
     expect(feed.items).toHaveLength(1);
-    expect(feed.items[0]!.enclosure).toMatchObject({ url: `https://cdn.example.net/briefings/${result.episode!.files.audio}`, type: 'audio/mpeg' });
+    expect(feed.items[0]!.enclosure).toMatchObject({ url: `https://cdn.example.net/briefings/${result.record.files.audio}`, type: 'audio/mpeg' });
   });
 
   it('records concurrent publishes into one folder from one process', async (ctx) => {
@@ -230,7 +232,7 @@ describe.sequential('podcast folder', () => {
       make(ferryPlan({ url: 'https://a.example/1', title: 'Same title' }), {}, folder),
       make(ferryPlan({ url: 'https://a.example/2', title: 'Same title' }), {}, folder),
     ]);
-    const names = results.map((r) => r.episode!.files.audio);
+    const names = results.map((r) => r.record.files.audio);
     expect(new Set(names).size).toBe(2);
     const feed = await parser.parseString(await readFile(path.join(folder, 'feed.xml'), 'utf8'));
     expect(feed.items.map((i) => i.enclosure?.url).sort()).toEqual([...names].sort());
@@ -243,8 +245,8 @@ describe.sequential('podcast folder', () => {
     const name = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}-night-ferry-returns.m4a`;
     await writeFile(path.join(folder, name), 'half a run');
     const result = await make(ferryPlan(), {}, folder);
-    expect(result.episode!.files.audio).toBe(name);
-    expect((await probeAudio(result.output)).codec).toBe('aac');
+    expect(result.record.files.audio).toBe(name);
+    expect((await probeAudio(result.audio)).codec).toBe('aac');
   });
 
   it('plays a chime between chapters without shifting the transcript off the speech', async (ctx) => {
@@ -258,7 +260,7 @@ describe.sequential('podcast folder', () => {
     // The chime sits between the chapter start and its first sentence.
     expect((firstOfChapter2.start - c1!.start) / result.timings.sampleRate).toBeGreaterThan(0.4);
     expect(c0!.end).toBe(c1!.start);
-    const vtt = await readFile(path.join(folder, result.episode!.files.transcript), 'utf8');
+    const vtt = await readFile(path.join(folder, result.record.files.transcript), 'utf8');
     expect(vtt.match(/-->/g)).toHaveLength(5);
   });
 });

@@ -12,13 +12,13 @@ import { buildFeed } from '../../src/podcast/feed.js';
 import { parseRange } from '../../src/podcast/http-range.js';
 import { episodeId, normalizeSource } from '../../src/podcast/identity.js';
 import { checkCover, defaultCoverPng, imageInfo } from '../../src/podcast/image.js';
-import { introText, withIntroOutro } from '../../src/podcast/intro.js';
+import { introText, withIntroOutro } from '../../src/plan/intro.js';
 import { acquireFolderLock, lockPathFor } from '../../src/podcast/lock.js';
 import { withKeyedMutex } from '../../src/util/keyed-mutex.js';
 import type { EpisodeRecord } from '../../src/podcast/records.js';
 import { safeSegments } from '../../src/podcast/static-file.js';
 import { webVtt } from '../../src/podcast/transcript.js';
-import { timingsFile } from '../../src/pipeline/timings.js';
+import { timingsFile } from '../../src/plan/timings-file.js';
 import { ferryPlan, probeAudio, tempDir } from './helpers.js';
 
 const exec = promisify(execFile);

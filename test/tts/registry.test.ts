@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DependencyError, UserError } from '../../src/errors.js';
-import { chooseNarrator } from '../../src/pipeline/narrator.js';
+import { chooseNarrator } from '../../src/briefing/narrator.js';
 import { espeakNgEngine } from '../../src/tts/engines/espeak-ng.js';
 import { getEngine, requireAvailable as requireEngine, resolveVoice } from '../../src/tts/registry.js';
 import { synthesizeUnits } from '../../src/tts/synthesize.js';

@@ -1,8 +1,8 @@
 // `briefcast plan`: everything make decides, printed as JSON or as a readable outline.
-import { planBriefing } from '../../pipeline/plan-briefing.js';
+import { planBriefing } from '../../briefing/plan-briefing.js';
 import type { Plan } from '../../plan/schema.js';
 import { textOptions } from '../option-mapping.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../context.js';
 
 /** Run plan with commander's parsed options. */
 export async function planCommand(sources: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {

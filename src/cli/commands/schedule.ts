@@ -1,8 +1,9 @@
 // `briefcast schedule "<cron>" -- <batch arguments>`: runs the batch on schedule until stopped.
 import { Command } from 'commander';
 import { isAbort, LockedError } from '../../errors.js';
-import type { CliContext } from '../program.js';
-import { addBatchOptions, batchCommand } from './batch.js';
+import type { CliContext } from '../context.js';
+import { addBatchOptions } from '../option-sets.js';
+import { batchCommand } from './batch.js';
 
 /** Parse the batch arguments once (usage errors exit 2 at once), then run the batch on the schedule. */
 export async function scheduleCommand(cron: string, batchArgs: string[], opts: Record<string, unknown>, context: CliContext): Promise<void> {

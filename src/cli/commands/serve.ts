@@ -3,7 +3,7 @@ import qrcode from 'qrcode-terminal';
 import { checkBaseUrl } from '../../podcast/base-url.js';
 import { isWildcard, lanAddresses } from '../../podcast/lan.js';
 import { startServer } from '../../podcast/server.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../context.js';
 
 /** Run serve with commander's parsed options; resolves when the signal aborts. */
 export async function serveCommand(dir: string, opts: Record<string, unknown>, context: CliContext): Promise<void> {
