@@ -1,6 +1,12 @@
 // Capitalised runs that may name a person, split into titles and name: "Sen. Bartholomew “Bart” Pryce III".
 import type { LanguageProfile } from './languages/index.js';
-import type { TextRange } from './people.js';
+
+/** A stretch of a paragraph to skip (for example the inside of quotations). */
+export interface TextRange {
+  paragraph: number;
+  start: number;
+  end: number;
+}
 
 /** A run of capitalised words: its titles, and the name tokens (particles and suffixes kept). */
 export interface NameRun {

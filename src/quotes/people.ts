@@ -1,7 +1,9 @@
 // Finds the people named in an article and unifies their mentions ("Mr. Zelensky" is "Volodymyr Zelensky").
 import { english } from './languages/en.js';
 import type { Gender, LanguageProfile } from './languages/index.js';
-import { nameRuns, type NameRun } from './name-runs.js';
+import { nameRuns, type NameRun, type TextRange } from './name-runs.js';
+
+export type { TextRange } from './name-runs.js';
 import { mentionRole, type MentionRole } from './mention-role.js';
 
 export type PersonGender = Gender;
@@ -39,12 +41,6 @@ export interface People {
   mentions: PersonMention[];
 }
 
-/** A stretch of a paragraph to skip (for example the inside of quotations). */
-export interface TextRange {
-  paragraph: number;
-  start: number;
-  end: number;
-}
 
 /** Options of findPeople. */
 export interface PeopleOptions {
