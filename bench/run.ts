@@ -50,8 +50,8 @@ async function availableEngines(): Promise<Array<{ id: string; voice: string }>>
     if (wanted && !wanted.includes(id)) continue;
     const engine = await getEngine(id);
     if (engine.platforms !== 'all' && !engine.platforms.includes(process.platform)) continue;
-    const status = await engine.detect();
-    const voice = engine.defaultVoice('en');
+    const { status, defaultVoice } = await engine.detect();
+    const voice = defaultVoice('en');
     if (status.available && voice) out.push({ id, voice });
     else log(`skipping ${id}: ${status.reason ?? 'no English voice'}`);
   }

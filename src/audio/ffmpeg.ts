@@ -1,12 +1,13 @@
-// The one module that runs ffmpeg/ffprobe: binary resolution, version, the streaming encode and probes.
+// The one module that knows ffmpeg: binary resolution, version, the streaming encode (arguments built by fluent-ffmpeg,
+// the process run by src/process/run.ts) and measuring.
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
-import { AbortError, DependencyError, ProcessError } from '../errors.js';
+import { AbortError, DependencyError } from '../errors.js';
 import { run } from '../process/run.js';
-import { ebur128Args, parseEbur128, planArgv, type EncodePlan } from './args.js';
+import { ebur128Args, parseEbur128, type EncodePlan } from './args.js';
 
 /** Which ffmpeg/ffprobe are used, where they came from, and the ffmpeg version. */
 export interface FfmpegInfo {
@@ -103,6 +104,32 @@ export function parseVersion(text: string): { version: string; major: number; mi
   return { version, major, minor };
 }
 
+/** Seconds of output ffmpeg reports in a progress line (`… time=00:01:02.50 …`), or undefined. */
+export function parseFfmpegTime(line: string): number | undefined {
+  const t = /time=\s*(-?)(\d+):(\d+):(\d+(?:\.\d+)?)/.exec(line);
+  if (!t) return undefined;
+  const seconds = Number(t[2]) * 3600 + Number(t[3]) * 60 + Number(t[4]);
+  return t[1] ? 0 : seconds;
+}
+
+/**
+ * The argument list of an encode, built by fluent-ffmpeg (the design card's ffmpeg library) from a plan's inputs and
+ * options; the process itself is run by src/process/run.ts, so its exit code and signal come from the process.
+ */
+export function encodeArgv(plan: EncodePlan, output: string): string[] {
+  const cmd = ffmpeg();
+  for (const input of plan.inputs) {
+    cmd.input(input.source === 'stdin' ? 'pipe:0' : input.source);
+    // Spread arguments: given one array, fluent-ffmpeg splits values at spaces (breaking the brand "M4B ").
+    if (input.options.length > 0) cmd.inputOptions(...input.options);
+  }
+  cmd.output(output).outputOptions(...plan.outputOptions);
+  // _getArguments is the builder fluent-ffmpeg runs itself (lib/processor.js); calling it skips its capability probes
+  // (`ffmpeg -formats`, `-encoders`: two processes) and its own spawning.
+  const built = (cmd as unknown as { _getArguments(): string[] })._getArguments();
+  return ['-hide_banner', '-nostdin', ...built];
+}
+
 /** Run one encode: `input` streams raw PCM into ffmpeg's stdin; progress from ffmpeg's time= against `totalSeconds`. */
 export async function encodeStream(opts: {
   plan: EncodePlan;
@@ -114,80 +141,14 @@ export async function encodeStream(opts: {
 }): Promise<void> {
   const info = await ffmpegInfo();
   if (opts.signal?.aborted) throw new AbortError();
-  const argv = planArgv(opts.plan, opts.output);
-  return new Promise<void>((resolve, reject) => {
-    // fluent-ffmpeg checks the formats and encoders once per process (cached); warmUp() starts that early.
-    const cmd = ffmpeg().setFfmpegPath(info.ffmpeg).setFfprobePath(info.ffprobe);
-    for (const input of opts.plan.inputs) {
-      cmd.input(input.source === 'stdin' ? opts.input : input.source);
-      // Spread arguments: given one array, fluent-ffmpeg splits values at spaces (breaking the brand "M4B ").
-      if (input.options.length > 0) cmd.inputOptions(...input.options);
-    }
-    cmd.output(opts.output).outputOptions(...opts.plan.outputOptions);
-    let stderr = '';
-    let inputError: unknown;
-    let settled = false;
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      opts.signal?.removeEventListener('abort', onAbort);
-      if (!error) return resolve();
-      // Stop producing PCM, and reject only once ffmpeg is gone (fluent-ffmpeg reports an input error before it exits),
-      // so the caller's clean-up never races a still-writing encoder.
-      opts.input.destroy();
-      const proc = (cmd as unknown as { ffmpegProc?: import('node:child_process').ChildProcess }).ffmpegProc;
-      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return reject(error);
-      proc.once('exit', () => reject(error));
-      proc.kill('SIGKILL');
-    };
-    const onAbort = () => cmd.kill('SIGKILL');
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    // A read error of a unit WAV is the real cause; keep it rather than fluent-ffmpeg's wrapper.
-    opts.input.on('error', (e) => (inputError ??= e));
-    cmd.on('stderr', (line: string) => {
-      stderr = `${stderr}${line}\n`.slice(-16_384);
-      // fluent-ffmpeg's percent is wrong for piped input (and its progress event would ffprobe our stdin): parse time= ourselves.
-      const t = /time=\s*(\d+):(\d+):(\d+(?:\.\d+)?)/.exec(line);
-      if (t && opts.onProgress) {
-        const seconds = Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3]);
-        opts.onProgress({ seconds: Math.min(seconds, opts.totalSeconds), totalSeconds: opts.totalSeconds });
+  const onStderrLine = opts.onProgress
+    ? (line: string) => {
+        const seconds = parseFfmpegTime(line);
+        if (seconds !== undefined) opts.onProgress!({ seconds: Math.min(seconds, opts.totalSeconds), totalSeconds: opts.totalSeconds });
       }
-    });
-    cmd.on('error', (err: Error, _stdout: string | null, fullStderr: string | null) => {
-      if (opts.signal?.aborted) return finish(new AbortError());
-      const inErr = (err as { inputStreamError?: unknown }).inputStreamError ?? inputError;
-      if (inErr) return finish(inErr);
-      const code = /exited with code (-?\d+)/.exec(err.message);
-      const sig = /killed with signal (\w+)/.exec(err.message);
-      finish(
-        new ProcessError({
-          command: info.ffmpeg,
-          args: argv,
-          code: code ? Number(code[1]) : null,
-          signal: (sig?.[1] as NodeJS.Signals | undefined) ?? null,
-          stderr: fullStderr || stderr,
-          cause: err,
-        }),
-      );
-    });
-    // An abort while fluent-ffmpeg still checked capabilities found no process to kill: stop it as it starts.
-    cmd.on('start', () => {
-      if (opts.signal?.aborted) cmd.kill('SIGKILL');
-    });
-    cmd.on('end', () => finish());
-    cmd.run();
-  });
-}
-
-/**
- * Start fluent-ffmpeg's one-time capability checks (`ffmpeg -formats`, `-encoders`, cached per process) in the
- * background, so the encode at the end of a run does not wait for them. Errors surface later, in the encode.
- */
-export async function warmUp(): Promise<void> {
-  const info = await ffmpegInfo();
-  const cmd = ffmpeg().setFfmpegPath(info.ffmpeg).setFfprobePath(info.ffprobe);
-  cmd.availableFormats(() => undefined);
-  cmd.availableEncoders(() => undefined);
+    : undefined;
+  // A unit that cannot be read fails the input stream: run() kills ffmpeg, waits for it, and rejects with that cause.
+  await run(info.ffmpeg, encodeArgv(opts.plan, opts.output), { input: opts.input, signal: opts.signal, onStderrLine });
 }
 
 /** Run ffmpeg with plain arguments (short jobs: decoding, measuring); resolves with its output. */

@@ -35,3 +35,10 @@ export interface AudioMetadata {
   comment?: string;
   genre?: string;
 }
+
+/** A chapter on the sample timeline. */
+export interface ChapterSpan {
+  title: string;
+  start: number;
+  end: number;
+}

@@ -47,7 +47,7 @@ export interface BatchResult {
 
 /** A batch in which some articles failed (exit 4); the others were made. */
 export class BatchFailedError extends BriefcastError {
-  override readonly exitCode: number = 4;
+  override readonly exitStatus: number = 4;
 }
 
 /** Run a batch under the folder lock; failures of single articles are outcomes, not exceptions. */

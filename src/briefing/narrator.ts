@@ -18,13 +18,13 @@ export async function chooseNarrator(options: NarratorOptions): Promise<string> 
     return `${engine.id}:${voice.id}`;
   }
   const engine = options.engine ? await getEngine(options.engine) : await bestEngine(options.language);
-  if (options.engine) await requireAvailable(engine);
+  const detection = options.engine ? await requireAvailable(engine) : await engine.detect();
   const fromCast = options.cast ? castFor(options.cast, engine.id, options.language)?.narrator : undefined;
   if (fromCast) {
     const { engine: e, voice } = await resolveVoice(fromCast);
     return `${e.id}:${voice.id}`;
   }
-  const id = engine.defaultVoice(options.language);
+  const id = detection.defaultVoice(options.language);
   if (!id) {
     throw new DependencyError(`engine "${engine.id}" has no voice for language "${options.language}"`, {
       hint: 'pick a voice with --voice engine:voice (see: briefcast voices)',

@@ -9,7 +9,7 @@ import { loadCastFile } from '../cast/cast-file.js';
 import { buildPlan } from '../plan/build.js';
 import type { Plan } from '../plan/schema.js';
 import { chooseNarrator } from './narrator.js';
-import { registryVoices } from './registry-voices.js';
+import { registryVoices, spellsAcronyms } from './registry-voices.js';
 import { startCastProbes } from './cast-probes.js';
 import type { ProgressListener } from './progress.js';
 
@@ -63,7 +63,7 @@ export async function planBriefing(options: PlanBriefingOptions): Promise<{ plan
   // The building below is all computation: the pool's engine programs run meanwhile.
   if (options.quoteVoices !== false) await startCastProbes(cast, narrator, language);
   const lexicon = await loadLexicon(options.lexicons ?? []);
-  const built = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon });
+  const built = buildPlan(articles, { language, narrator, rate: options.rate ?? null, title: options.title, lexicon, spellAcronyms: await spellsAcronyms(narrator) });
   const plan = await castPlan(built, {
     cast,
     quoteVoices: options.quoteVoices,

@@ -11,6 +11,7 @@ import { voicesToRemember } from '../plan/cast-plan.js';
 import { rememberVoices } from '../cast/memory.js';
 import { withFolderLock } from '../podcast/lock.js';
 import { renderBriefing, type RenderOptions } from './render-briefing.js';
+import { spellsAcronyms } from './registry-voices.js';
 import { timingsFile } from '../plan/timings-file.js';
 import { ensureWritableDir, pathExists } from '../util/fs-checks.js';
 import { slugify } from '../util/slug.js';
@@ -77,7 +78,8 @@ async function publishLocked(briefing: Plan, options: PublishOptions): Promise<P
   const now = options.now ?? new Date();
   const existing = (await withKeyedMutex(dir, () => readRecords(dir))).episodes.find((e) => e.id === id);
   const date = existing ? new Date(existing.pubDate) : now;
-  const { plan, briefingChapters } = withIntroOutro(briefing, { intro: options.intro, outro: options.outro, date });
+  const spellAcronyms = await spellsAcronyms(briefing.chapters[0]?.segments[0]?.voice ?? '');
+  const { plan, briefingChapters } = withIntroOutro(briefing, { intro: options.intro, outro: options.outro, date, spellAcronyms });
   const buildKey = buildKeyFor(plan, {
     format,
     chime: options.chime ? await hashFile(options.chime, 'chime') : null,

@@ -49,7 +49,7 @@ function report(error: unknown, debug: boolean): number {
   if (debug && error instanceof Error) process.stderr.write(`${error.stack ?? error.message}\n`);
   if (error instanceof BriefcastError) {
     process.stderr.write(`briefcast: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
-    return error.exitCode;
+    return error.exitStatus;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`briefcast: unexpected error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);

@@ -18,6 +18,8 @@ export interface BuildPlanOptions {
   title?: string;
   /** Pronunciation lexicon (loadLexicon merges --lexicon files); the shipped default when omitted. */
   lexicon?: Lexicon;
+  /** Spell acronyms letter by letter in the spoken text (default true; false for a narrator engine that reads them itself). */
+  spellAcronyms?: boolean;
 }
 
 /** Natural speaking rate assumed when estimating durations. */
@@ -25,7 +27,7 @@ export const DEFAULT_WPM = 170;
 
 /** Everything make decides before audio, with every segment read by the narrator. */
 export function buildPlan(articles: readonly Article[], options: BuildPlanOptions): Plan {
-  const engine = options.narrator.split(':')[0]!;
+  const spellAcronyms = options.spellAcronyms ?? true;
   const lexicon = options.lexicon ?? defaultLexicon();
   const chapters: Chapter[] = [];
   articles.map(withParagraphs).forEach((article, articleIndex) => {
@@ -35,7 +37,7 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
     const headline: Segment = {
       kind: 'narration',
       text: article.title,
-      spoken: toSpoken(article.title, { engine, lexicon }),
+      spoken: toSpoken(article.title, { spellAcronyms, lexicon }),
       speaker: null,
       voice: options.narrator,
       paragraph: 0,
@@ -45,7 +47,7 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
       const segments: Segment[] = sectionIndex === 0 ? [headline] : [];
       for (const blockIndex of section.blocks) {
         for (const piece of piecesPerBlock[blockIndex] ?? []) {
-          const spoken = toSpoken(piece.text, { engine, lexicon });
+          const spoken = toSpoken(piece.text, { spellAcronyms, lexicon });
           if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
           segments.push({
             kind: piece.kind,

@@ -7,18 +7,19 @@ export interface IntroOptions {
   outro?: boolean;
   /** The episode's date (its first publication). */
   date: Date;
+  /** As for the plan's other narration (default true). */
+  spellAcronyms?: boolean;
 }
 
 /** The plan with intro/outro chapters, and the indexes of the chapters added (they link to no article). */
 export function withIntroOutro(plan: Plan, options: IntroOptions): { plan: Plan; briefingChapters: number[] } {
   if (!options.intro && !options.outro) return { plan, briefingChapters: [] };
   const voice = plan.chapters[0]!.segments[0]!.voice;
-  const engine = voice.split(':')[0]!;
   const day = spokenDate(options.date);
   const chapter = (title: string, text: string): Chapter => ({
     title,
     article: 0,
-    segments: [{ kind: 'narration', text, spoken: toSpoken(text, { engine }), speaker: null, voice, paragraph: 0, sentence: 0 }],
+    segments: [{ kind: 'narration', text, spoken: toSpoken(text, { spellAcronyms: options.spellAcronyms }), speaker: null, voice, paragraph: 0, sentence: 0 }],
   });
   const chapters = [...plan.chapters];
   const added: number[] = [];

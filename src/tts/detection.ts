@@ -1,30 +1,18 @@
 // Runs an engine's detection once per process and turns any failure into "unavailable" with the install hint.
 import { BriefcastError } from '../errors.js';
-import type { EngineStatus, VoiceInfo } from './engine.js';
+import type { Detection } from './engine.js';
 
-export interface Detection {
-  status: EngineStatus;
-  voices: VoiceInfo[];
+/** A detection of an engine that is not there: no voices, no default. */
+export function unavailable(reason: string): Detection {
+  return { status: { available: false, reason }, voices: [], defaultVoice: () => null };
 }
 
-/** A memoized detect: `probe` runs once; a thrown error becomes `{ available: false, reason: "<why>; <install>" }`. */
+/** A memoized detect: `probe` runs once; a thrown error becomes unavailable with "<why>; <install>". */
 export function memoDetection<D extends Detection>(probe: () => Promise<D>, install: string): () => Promise<D | Detection> {
   let detected: Promise<D | Detection> | undefined;
   return () =>
     (detected ??= probe().catch((error: unknown) => {
       const why = error instanceof BriefcastError ? error.message : String(error);
-      return { status: { available: false, reason: `${why}; ${install}` }, voices: [] };
+      return unavailable(`${why}; ${install}`);
     }));
-}
-
-/** The `detect` and `voices` methods of an engine object, both answered from one memoized detection. */
-export function detectionMethods(detection: () => Promise<Detection>) {
-  return {
-    async detect(): Promise<EngineStatus> {
-      return (await detection()).status;
-    },
-    async voices(): Promise<VoiceInfo[]> {
-      return (await detection()).voices;
-    },
-  };
 }

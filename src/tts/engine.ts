@@ -30,6 +30,15 @@ export interface EngineStatus {
   version?: string;
 }
 
+/** What an engine found on this machine: whether it runs, its voices, and its default narrator per language. */
+export interface Detection {
+  status: EngineStatus;
+  /** Voices this engine offers here (empty when unavailable). */
+  voices: VoiceInfo[];
+  /** The default narrator for a language (engine-local id), or null when it has none. */
+  defaultVoice(language: string): string | null;
+}
+
 export interface SynthesisRequest {
   /** The spoken text (already normalized). Never passed through a shell or as an argument. */
   text: string;
@@ -54,12 +63,10 @@ export interface TtsEngine {
   readonly label: string;
   /** Platforms it can run on at all. */
   readonly platforms: readonly NodeJS.Platform[] | 'all';
-  /** Is it installed and usable here? Never throws. */
-  detect(): Promise<EngineStatus>;
-  /** Voices this engine offers here (empty when unavailable). */
-  voices(): Promise<VoiceInfo[]>;
-  /** The default narrator for a language (engine-local id), or null when it has none. */
-  defaultVoice(language: string): string | null;
+  /** It reads acronyms and numbers well itself: the spoken text is rewritten less (no letter-by-letter acronyms). */
+  readonly readsAcronyms?: boolean;
+  /** Is it installed and usable here, with which voices? Memoized per process; never throws. */
+  detect(): Promise<Detection>;
   /**
    * Open a session with at most `jobs` syntheses at once. `slots`, when given, is shared by the sessions of one run:
    * a synthesis holds a slot only while its process or worker runs (preparing its input does not), so the run never has

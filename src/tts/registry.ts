@@ -1,7 +1,7 @@
 // Maps engine ids to lazily imported engine modules and picks the best available engine.
 import { DependencyError, UserError } from '../errors.js';
 import { splitVoiceRef } from '../cast/voice-ref.js';
-import type { EngineStatus, TtsEngine, VoiceInfo } from './engine.js';
+import type { Detection, EngineStatus, TtsEngine, VoiceInfo } from './engine.js';
 
 export { splitVoiceRef };
 
@@ -45,12 +45,12 @@ export async function bestEngine(language: string): Promise<TtsEngine> {
   for (const id of ENGINE_ORDER) {
     const engine = await getEngine(id);
     if (!runsHere(engine)) continue;
-    const status = await engine.detect();
-    if (!status.available) {
-      reasons.push(`${id}: ${status.reason ?? 'unavailable'}`);
+    const detection = await engine.detect();
+    if (!detection.status.available) {
+      reasons.push(`${id}: ${detection.status.reason ?? 'unavailable'}`);
       continue;
     }
-    if (engine.defaultVoice(language)) return engine;
+    if (detection.defaultVoice(language)) return engine;
     reasons.push(`${id}: no voice for "${language}"`);
   }
   throw new DependencyError(`no text-to-speech engine with a "${language}" voice is available (${reasons.join('; ')})`, {
@@ -58,13 +58,13 @@ export async function bestEngine(language: string): Promise<TtsEngine> {
   });
 }
 
-/** The engine's detection status when it is available; otherwise a DependencyError (exit 3) with the reason. */
-export async function requireAvailable(engine: TtsEngine): Promise<EngineStatus> {
-  const status = await engine.detect();
-  if (!status.available) {
-    throw new DependencyError(`engine "${engine.id}" is not available: ${status.reason ?? 'unknown reason'}`, { hint: 'see: briefcast voices' });
+/** The engine's detection when it is available; otherwise a DependencyError (exit 3) with the reason. */
+export async function requireAvailable(engine: TtsEngine): Promise<Detection> {
+  const detection = await engine.detect();
+  if (!detection.status.available) {
+    throw new DependencyError(`engine "${engine.id}" is not available: ${detection.status.reason ?? 'unknown reason'}`, { hint: 'see: briefcast voices' });
   }
-  return status;
+  return detection;
 }
 
 /** Validate "engine:voice" against the installed engines and voices; returns the engine, its status and the voice. */
@@ -74,8 +74,7 @@ export async function resolveVoice(ref: string): Promise<{ engine: TtsEngine; st
     throw new UserError(`voice "${ref}" must look like "engine:voice", e.g. "flite:slt"`, { hint: 'list voices with: briefcast voices' });
   }
   const engine = await getEngine(engineId);
-  const status = await requireAvailable(engine);
-  const voices = await engine.voices();
+  const { status, voices } = await requireAvailable(engine);
   const voice = voices.find((v) => v.id === id);
   if (!voice) {
     const known = voices.map((v) => v.id).slice(0, 12).join(', ');

@@ -8,10 +8,10 @@ export class UnitSynthesisError extends ProcessError {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super({
       command: inner ? inner.command : engine,
-      args: [],
-      code: inner?.code ?? null,
+      exitCode: inner?.exitCode ?? null,
       signal: inner?.signal ?? null,
       stderr: inner?.stderrTail ?? reason,
+      timedOut: inner?.timedOut,
       cause,
     });
     this.message = `${engine} failed on unit ${unit.index + 1} ("${firstWords(unit.spoken)}"): ${reason}`;

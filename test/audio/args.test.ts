@@ -1,50 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { encodePlan, formatFromPath, limiterDelaySamples, limiterFilter, parseEbur128, planArgv } from '../../src/audio/args.js';
-import { parseVersion } from '../../src/audio/ffmpeg.js';
+import { encodePlan, parseEbur128 } from '../../src/audio/args.js';
+import { containerFor } from '../../src/audio/containers/container.js';
+import { remuxArgs } from '../../src/audio/containers/mp4.js';
+import { encodeArgv, parseFfmpegTime, parseVersion } from '../../src/audio/ffmpeg.js';
+import { formatFromPath } from '../../src/audio/formats.js';
 
-describe('encode arguments', () => {
-  const base = { sampleRate: 24000, metadataFile: '/tmp/x/meta.txt' };
+const argvOf = (format: Parameters<typeof containerFor>[0], rate = 24000) =>
+  encodeArgv(encodePlan({ sampleRate: rate, codecOptions: containerFor(format).encodeOptions(rate) }), '/out/.b.tmp');
+const after = (argv: string[], flag: string) => argv[argv.indexOf(flag) + 1];
 
-  it('m4b: AAC, chapters from the metadata input, M4B brand kept as one argument, cover as attached picture', () => {
-    const plan = encodePlan({ ...base, format: 'm4b', cover: '/tmp/x/cover.jpg' });
-    const argv = planArgv(plan, '/out/.b.m4b.tmp');
-    expect(argv.slice(0, 11)).toEqual(['-hide_banner', '-nostdin', '-f', 'f32le', '-ar', '24000', '-ac', '1', '-i', 'pipe:0', '-f']);
-    expect(argv[argv.indexOf('-brand') + 1]).toBe('M4B ');
-    expect(argv[argv.indexOf('-c:a') + 1]).toBe('aac');
-    expect(argv[argv.indexOf('-map_chapters') + 1]).toBe('1');
-    expect(argv).toContain('attached_pic');
-    expect(argv.slice(-2)).toEqual(['-y', '/out/.b.m4b.tmp']);
-    expect(argv[argv.lastIndexOf('-f') + 1]).toBe('mp4');
+describe('encode arguments (fluent-ffmpeg builds them)', () => {
+  it('the audio alone from f32le PCM on stdin: no tags, no chapters; output last', () => {
+    const argv = argvOf('m4b');
+    expect(argv.slice(0, 10)).toEqual(['-hide_banner', '-nostdin', '-f', 'f32le', '-ar', '24000', '-ac', '1', '-i', 'pipe:0']);
+    expect(after(argv, '-map_metadata')).toBe('-1');
+    expect(after(argv, '-map_chapters')).toBe('-1');
+    expect(argv.at(-1)).toBe('/out/.b.tmp');
   });
 
-  it('m4a gets the M4A brand and no cover input without a cover', () => {
-    const plan = encodePlan({ ...base, format: 'm4a' });
-    expect(plan.inputs).toHaveLength(2);
-    expect(plan.outputOptions[plan.outputOptions.indexOf('-brand') + 1]).toBe('M4A ');
-  });
-
-  it('mp3: no ffmpeg ID3 tag and no ffmpeg chapters (we write ID3v2.3 with CTOC ourselves)', () => {
-    const o = encodePlan({ ...base, format: 'mp3' }).outputOptions;
-    expect(o[o.indexOf('-id3v2_version') + 1]).toBe('0');
-    expect(o[o.indexOf('-map_chapters') + 1]).toBe('-1');
-    expect(o[o.indexOf('-c:a') + 1]).toBe('libmp3lame');
-  });
-
-  it('opus/ogg: Ogg Opus, tags from the metadata file, ffmpeg chapters off', () => {
-    for (const format of ['opus', 'ogg'] as const) {
-      const o = encodePlan({ ...base, format }).outputOptions;
-      expect(o[o.indexOf('-c:a') + 1]).toBe('libopus');
-      expect(o[o.indexOf('-map_chapters') + 1]).toBe('-1');
-      expect(o[o.indexOf('-map_metadata') + 1]).toBe('1');
-      expect(o[o.lastIndexOf('-f') + 1]).toBe('ogg');
-      expect(o[o.indexOf('-ar') + 1]).toBe('48000');
+  it('m4b/m4a: AAC with the fast coder into MP4', () => {
+    for (const format of ['m4b', 'm4a'] as const) {
+      const argv = argvOf(format);
+      expect(after(argv, '-c:a')).toBe('aac');
+      expect(after(argv, '-aac_coder')).toBe('fast');
+      expect(argv[argv.lastIndexOf('-f') + 1]).toBe('mp4');
     }
   });
 
-  it('limiter: no auto level, and its look-ahead delay is trimmed', () => {
-    expect(limiterDelaySamples(24000)).toBe(119);
-    const f = limiterFilter(24000);
-    expect(f).toMatch(/^alimiter=limit=0\.\d{4}:level=0:attack=5:release=50,atrim=start_sample=119,asetpts=PTS-STARTPTS$/);
+  it("mp3: LAME without ffmpeg's ID3 tag (we write ID3v2.3 with CTOC ourselves)", () => {
+    const argv = argvOf('mp3');
+    expect(after(argv, '-id3v2_version')).toBe('0');
+    expect(after(argv, '-c:a')).toBe('libmp3lame');
+  });
+
+  it('opus/ogg: Opus at 48 kHz in Ogg, whatever the mix rate', () => {
+    for (const format of ['opus', 'ogg'] as const) {
+      const argv = argvOf(format, 16000);
+      expect(after(argv, '-c:a')).toBe('libopus');
+      expect(argv[argv.lastIndexOf('-ar') + 1]).toBe('48000');
+      expect(argv[argv.lastIndexOf('-f') + 1]).toBe('ogg');
+    }
+  });
+
+  it('MP4 remux: audio copied, tags and chapters from the metadata input, brand kept as one argument, cover attached', () => {
+    const argv = remuxArgs({ audioFile: '/w/a.m4a', metadataFile: '/w/m.txt', cover: '/w/c.jpg', m4b: true, dest: '/out/.b.tmp' });
+    expect(after(argv, '-brand')).toBe('M4B ');
+    expect(after(argv, '-c:a')).toBe('copy');
+    expect(after(argv, '-map_chapters')).toBe('1');
+    expect(argv).toContain('attached_pic');
+    expect(argv.slice(-2)).toEqual(['-y', '/out/.b.tmp']);
+    expect(after(remuxArgs({ audioFile: 'a', metadataFile: 'm', m4b: false, dest: 'd' }), '-brand')).toBe('M4A ');
   });
 
   it('formats from extensions', () => {
@@ -58,6 +63,13 @@ describe('encode arguments', () => {
     const text = `[Parsed_ebur128_0 @ 0x1] Summary:\n\n  Integrated loudness:\n    I:         -16.3 LUFS\n    Threshold: -26.7 LUFS\n\n  True peak:\n    Peak:       -1.8 dBFS\n`;
     expect(parseEbur128(text)).toEqual({ integrated: -16.3, truePeak: -1.8 });
     expect(parseEbur128('nothing')).toBeUndefined();
+  });
+
+  it('parses progress times from ffmpeg lines', () => {
+    expect(parseFfmpegTime('size=     256kB time=00:01:02.50 bitrate=  33.5kbits/s speed=41x')).toBe(62.5);
+    expect(parseFfmpegTime('size=N/A time=01:00:00.00 bitrate=N/A')).toBe(3600);
+    expect(parseFfmpegTime('size=       0kB time=-00:00:00.02 bitrate=N/A')).toBe(0);
+    expect(parseFfmpegTime('Stream mapping:')).toBeUndefined();
   });
 
   it('parses release and git-build versions', () => {

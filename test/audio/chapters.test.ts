@@ -1,6 +1,8 @@
 import NodeID3 from 'node-id3';
 import { describe, expect, it } from 'vitest';
-import { escapeMetadata, ffmetadata, id3Tags, vorbisChapterTags, vorbisTime } from '../../src/audio/chapters.js';
+import { escapeMetadata, ffmetadata } from '../../src/audio/containers/ffmetadata.js';
+import { id3Tags } from '../../src/audio/containers/mp3.js';
+import { vorbisChapterTags, vorbisTime } from '../../src/audio/containers/ogg.js';
 
 describe('FFMETADATA', () => {
   it('escapes = ; # \\ and newlines', () => {
@@ -23,12 +25,12 @@ describe('FFMETADATA', () => {
     );
   });
 
-  it('leaves chapter sections out for Ogg and adds CHAPTERxxx tags instead', () => {
+  it('Ogg: no chapter sections, CHAPTERxxx tags instead', () => {
     const chapters = [
       { title: 'A', start: 0, end: 10 },
       { title: 'B', start: 36012, end: 50000 },
     ];
-    const text = ffmetadata({ meta: { title: 'x' }, chapters, sampleRate: 24000, chapterSections: false, extraTags: vorbisChapterTags(chapters, 24000) });
+    const text = ffmetadata({ meta: { title: 'x' }, chapters: [], sampleRate: 24000, extraTags: vorbisChapterTags(chapters, 24000) });
     expect(text).not.toContain('[CHAPTER]');
     expect(text).toContain('CHAPTER002=00:00:01.501\nCHAPTER002NAME=B\n');
   });

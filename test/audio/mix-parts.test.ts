@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { limitInto, limitPeaks } from '../../src/audio/mix/limiter.js';
 import type { AssemblyChapter } from '../../src/audio/assemble.js';
 import { chooseMixRate } from '../../src/audio/mix/layout.js';
-import { streamMixRate } from '../../src/audio/mix/stream-mix.js';
+import { streamMixRate } from '../../src/audio/mix/arrivals.js';
 import { PcmStore } from '../../src/audio/mix/pcm-store.js';
 import { wavDuration } from '../../src/audio/mix/wav.js';
 import { AbortError } from '../../src/errors.js';

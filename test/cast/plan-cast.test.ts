@@ -27,9 +27,10 @@ beforeAll(async () => {
   speakers = new Map();
   for (const id of ['festival', 'flite', 'espeak-ng']) {
     const engine = await getEngine(id);
-    const status = await engine.detect();
+    const detection = await engine.detect();
+    const status = detection.status;
     if (!status.available) available = false;
-    for (const v of (await engine.voices()) as VoiceInfo[]) speakers.set(`${id}:${v.id}`, v.speaker);
+    for (const v of detection.voices as VoiceInfo[]) speakers.set(`${id}:${v.id}`, v.speaker);
   }
   if (!available && process.env.CI === 'true') throw new Error('festival, flite and espeak-ng are needed for the casting test in CI');
 });

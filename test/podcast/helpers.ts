@@ -17,7 +17,7 @@ export function tempDir(prefix: string): Promise<string> {
 
 /** In CI a missing engine fails the test; elsewhere the test skips. */
 export async function engineOrSkip(id: string, skip: (note?: string) => void): Promise<void> {
-  const status = await (await getEngine(id)).detect();
+  const { status } = await (await getEngine(id)).detect();
   if (status.available) return;
   if (process.env.CI === 'true') throw new Error(`${id} is required in CI: ${status.reason}`);
   skip(`${id} unavailable: ${status.reason}`);

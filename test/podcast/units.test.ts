@@ -180,7 +180,7 @@ describe('folder lock', () => {
     const release = await acquireFolderLock(dir);
     const error = await acquireFolderLock(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LockedError);
-    expect((error as LockedError).exitCode).toBe(75);
+    expect((error as LockedError).exitStatus).toBe(75);
     expect((error as Error).message).toContain(`pid ${process.pid}`);
     await release();
     const again = await acquireFolderLock(dir);

@@ -15,7 +15,7 @@ describe('flite voice programs', () => {
     await writeFile(textFile, text);
     const session = await fliteEngine.open({ jobs: 1 });
     try {
-      for (const voice of (await fliteEngine.voices()).map((v) => v.id)) {
+      for (const voice of (await fliteEngine.detect()).voices.map((v) => v.id)) {
         const ours = path.join(dir, `${voice}.wav`);
         await session.synthesize({ text, voice, rate: null, outFile: ours });
         const reference = path.join(dir, `${voice}-ref.wav`);

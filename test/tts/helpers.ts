@@ -20,7 +20,8 @@ export async function ffprobe(file: string): Promise<Probe> {
 }
 
 /** In CI a missing engine is a failure; elsewhere the test is skipped. */
-export function requireAvailable(id: string, status: { available: boolean; reason?: string }, skip: () => void): void {
+export function requireAvailable(id: string, detection: { status: { available: boolean; reason?: string } }, skip: () => void): void {
+  const { status } = detection;
   if (status.available) return;
   if (process.env.CI === 'true') throw new Error(`engine ${id} is required in CI: ${status.reason}`);
   skip();

@@ -22,7 +22,7 @@ const caught = (promise: Promise<unknown>) => promise.then(() => undefined, (err
 describe('requireAvailable', () => {
   it('returns the detection status of an available engine', async (ctx) => {
     requireAvailable('espeak-ng', await espeakNgEngine.detect(), () => ctx.skip());
-    const status = await requireEngine(espeakNgEngine);
+    const { status } = await requireEngine(espeakNgEngine);
     expect(status.available).toBe(true);
     expect(status.version).toMatch(/^espeak-ng \d/);
   });
@@ -32,7 +32,7 @@ describe('requireAvailable', () => {
     const say = await getEngine('say');
     const direct = await caught(requireEngine(say));
     expect(direct).toBeInstanceOf(DependencyError);
-    expect((direct as DependencyError).exitCode).toBe(3);
+    expect((direct as DependencyError).exitStatus).toBe(3);
     expect(direct!.message).toBe('engine "say" is not available: say exports audio only on macOS and Windows; use festival, flite or espeak-ng here');
     expect((direct as DependencyError).hint).toBe('see: briefcast voices');
     for (const other of [resolveVoice('say:Samantha'), chooseNarrator({ engine: 'say', language: 'en' }), synthesize('say:Samantha')]) {

@@ -1,6 +1,6 @@
-// The in-process mix after layout (layout.ts): level the voices, limit peaks, stream f32le PCM, meter what is sent.
-import { AbortError, UserError } from '../../errors.js';
-import type { Layout, PlacedUnit } from './layout.js';
+// Levelling: each voice's gain (with the limiter's make-up), metering what is sent, silence and dB helpers.
+import { AbortError } from '../../errors.js';
+import { storedSamples, type Layout, type PlacedUnit } from './layout.js';
 import { addSlotEnergy, integratedLoudness, KWeighting, mixSlots, type SlotEnergy } from './loudness.js';
 import { limitInto } from './limiter.js';
 
@@ -12,15 +12,6 @@ export interface MixTarget {
 }
 
 const MAX_GAIN_DB = 30;
-
-async function loadPlaced(layout: Layout, index: number): Promise<Float32Array> {
-  const unit = layout.units[index]!;
-  const out = await layout.store.get(index);
-  if (!out || out.length !== unit.end - unit.start) {
-    throw new UserError(`audio of ${unit.wav} changed while the briefing was being assembled`, { hint: 're-run the command' });
-  }
-  return out;
-}
 
 /** Gains per level group: each group to the same loudness, then a common gain so the mix lands on the target. */
 export async function levelGains(layout: Layout, target: MixTarget, signal?: AbortSignal): Promise<Map<string, number>> {
@@ -93,36 +84,13 @@ async function limitedLevels(
       addScaled(into, unit.slots, gain * gain);
       continue;
     }
-    const samples = await loadPlaced(layout, index);
+    const samples = await storedSamples(layout, index);
     if (scratch.length < samples.length) scratch = new Float32Array(samples.length);
     const limited = limitInto(samples, gain, target.ceiling, layout.rate, scratch.subarray(0, samples.length));
     filter.reset();
     addSlotEnergy(into, limited, unit.start, layout.rate, filter);
   }
   return new Map([...slots].map(([level, s]) => [level, integratedLoudness(s, layout.rate)]));
-}
-
-/** Pass 2: the joined PCM as f32le chunks, one unit at a time, metering what is sent into `meter`. */
-export async function* pcmChunks(opts: {
-  layout: Layout;
-  gains: Map<string, number>;
-  target: MixTarget;
-  meter: { slots: SlotEnergy };
-}): AsyncGenerator<Buffer> {
-  const { layout, meter } = opts;
-  const filter = new KWeighting(layout.rate);
-  let pos = 0;
-  for (const [index, unit] of layout.units.entries()) {
-    if (unit.pause > 0) yield silence(unit.pause);
-    const samples = await loadPlaced(layout, index);
-    const gain = opts.gains.get(unit.level) ?? 1;
-    // A fresh array per unit: the chunk stays queued for ffmpeg's stdin after this generator moves on.
-    const out = limitInto(samples, gain, opts.target.ceiling, layout.rate, new Float32Array(samples.length));
-    meterSent(meter.slots, unit, out, gain, opts.target.ceiling, layout.rate, filter);
-    pos = unit.end;
-    yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  }
-  yield silence(layout.totalSamples - pos);
 }
 
 /** Add the loudness of a unit as sent (`out`: gained and limited) to `into`: its measured energy scaled when the limiter left it alone. */

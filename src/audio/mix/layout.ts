@@ -1,7 +1,6 @@
 // Pass 1 of the mix: units decoded at the mix rate and laid one after another on a sample timeline, each measured.
 import { AbortError, UserError } from '../../errors.js';
-import type { AssemblyChapter } from '../types.js';
-import type { ChapterSpan } from '../chapters.js';
+import type { AssemblyChapter, ChapterSpan } from '../types.js';
 import { addSlotEnergy, KWeighting, type SlotEnergy } from './loudness.js';
 import { PcmStore } from './pcm-store.js';
 import type { UnitPrefetch } from './prefetch.js';
@@ -168,6 +167,16 @@ export async function layoutUnits(opts: {
     }
   }
   return builder.finish(opts.tailMs);
+}
+
+/** The samples of unit `index` as pass 1 kept them. */
+export async function storedSamples(layout: Layout, index: number): Promise<Float32Array> {
+  const unit = layout.units[index]!;
+  const out = await layout.store.get(index);
+  if (!out || out.length !== unit.end - unit.start) {
+    throw new UserError(`audio of ${unit.wav} changed while the briefing was being assembled`, { hint: 're-run the command' });
+  }
+  return out;
 }
 
 function maxAbs(samples: Float32Array): number {

@@ -35,8 +35,14 @@ export async function makeCommand(sources: string[], opts: Record<string, unknow
   try {
     let made: { output: string; plan: Plan; timings: Timings; unchanged: boolean };
     if (output) {
-      const [{ renderBriefing }, { withIntroOutro }] = await Promise.all([import('../../briefing/render-briefing.js'), import('../../plan/intro.js')]);
-      const plan = withIntroOutro(await planned(), { intro: sound.intro, outro: sound.outro, date: new Date() }).plan;
+      const [{ renderBriefing }, { withIntroOutro }, { spellsAcronyms }] = await Promise.all([
+        import('../../briefing/render-briefing.js'),
+        import('../../plan/intro.js'),
+        import('../../briefing/registry-voices.js'),
+      ]);
+      const briefing = await planned();
+      const spellAcronyms = await spellsAcronyms(briefing.chapters[0]?.segments[0]?.voice ?? '');
+      const plan = withIntroOutro(briefing, { intro: sound.intro, outro: sound.outro, date: new Date(), spellAcronyms }).plan;
       made = { output, plan, timings: await renderBriefing(plan, { ...render, output }), unchanged: false };
     } else {
       // The folder is a podcast: one run at a time publishes into it, so the lock is taken before planning.

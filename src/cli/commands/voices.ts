@@ -15,9 +15,10 @@ export async function voicesCommand(opts: Record<string, unknown>): Promise<void
   const engines: EngineReport[] = [];
   for (const id of ENGINE_ORDER) {
     const engine = await getEngine(id);
-    const status: EngineStatus = runsHere(engine) ? await engine.detect() : { available: false, reason: `not offered on ${process.platform}` };
-    const voices = status.available ? await engine.voices() : [];
-    engines.push({ id, label: engine.label, ...status, defaultVoice: status.available ? engine.defaultVoice('en') : null, voices });
+    const detection = runsHere(engine) ? await engine.detect() : undefined;
+    const status: EngineStatus = detection?.status ?? { available: false, reason: `not offered on ${process.platform}` };
+    const voices = status.available ? detection!.voices : [];
+    engines.push({ id, label: engine.label, ...status, defaultVoice: status.available ? detection!.defaultVoice('en') : null, voices });
   }
   let ffmpeg: Awaited<ReturnType<typeof ffmpegInfo>> | { error: string };
   try {

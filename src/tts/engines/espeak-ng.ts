@@ -1,6 +1,6 @@
 // espeak-ng: the system program, fast and always intelligible enough to be a last resort.
 import { run } from '../../process/run.js';
-import { detectionMethods, memoDetection } from '../detection.js';
+import { memoDetection } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { sessionLimiter } from '../limiter.js';
 import { clampRate } from '../rate.js';
@@ -21,8 +21,6 @@ const ENGLISH_VARIANTS: ReadonlyArray<{ id: string; name: string; gender: 'femal
   { id: 'en-gb+f3', name: 'English (Great Britain), female 3', gender: 'female' },
   { id: 'en-gb+m1', name: 'English (Great Britain), male 1', gender: 'male' },
 ];
-
-let knownIds: Set<string> | undefined;
 
 /** Parses `espeak-ng --voices` (skipping MBROLA voices, which need extra packages). */
 export function parseEspeakVoices(listing: string): VoiceInfo[] {
@@ -60,24 +58,24 @@ const detectOnce = memoDetection(async () => {
   const variants: VoiceInfo[] = base.some((v) => v.id === 'en-us')
     ? ENGLISH_VARIANTS.map((v) => ({ ...v, language: v.id.startsWith('en-gb') ? 'en-GB' : 'en-US', speaker: `espeak-en+${v.id.split('+')[1]}` }))
     : [];
-  knownIds = new Set(base.map((v) => v.id));
-  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants] };
+  const known = new Set(base.map((v) => v.id));
+  return { status: { available: true, version: `espeak-ng ${version}` }, voices: [...base, ...variants], defaultVoice: (language: string) => defaultVoice(known, language) };
 }, INSTALL);
+
+/** espeak-ng's narrator for a language: its voice named by the language code (en: US English). */
+function defaultVoice(known: ReadonlySet<string>, language: string): string | null {
+  const lang = language.toLowerCase();
+  if (lang === 'en' || lang.startsWith('en-us')) return 'en-us';
+  if (lang.startsWith('en-')) return 'en-gb';
+  return known.has(lang) ? lang : known.has(primary(lang)) ? primary(lang) : null;
+}
 
 /** The espeak-ng engine. */
 export const espeakNgEngine = {
   id: 'espeak-ng',
   label: 'eSpeak NG',
   platforms: 'all',
-  ...detectionMethods(detectOnce),
-  defaultVoice(language: string) {
-    const lang = language.toLowerCase();
-    if (lang === 'en' || lang.startsWith('en-us')) return 'en-us';
-    if (lang.startsWith('en-')) return 'en-gb';
-    // espeak-ng names its voices by language code; the registry runs detect() before asking.
-    if (knownIds) return knownIds.has(lang) ? lang : knownIds.has(primary(lang)) ? primary(lang) : null;
-    return /^[a-z]{2,3}$/.test(lang) ? lang : null;
-  },
+  detect: detectOnce,
   async open({ jobs, slots }) {
     const scratch = await Scratch.create('espeak');
     const limit = sessionLimiter(slots, jobs);

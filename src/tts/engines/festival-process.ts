@@ -40,7 +40,7 @@ export class FestivalProcess {
       };
       const timer = setTimeout(() => {
         this.kill();
-        done(this.error(`timed out after ${job.timeoutMs} ms`, 'SIGKILL'));
+        done(this.error(`timed out after ${job.timeoutMs} ms`, true));
       }, job.timeoutMs);
       const onAbort = () => {
         this.kill();
@@ -92,7 +92,7 @@ export class FestivalProcess {
     child.on('close', (code, signal) => {
       if (this.child === child) this.child = undefined;
       if (this.pending?.child === child) {
-        this.pending.reject(new ProcessError({ command: 'festival', args: ['--pipe'], code, signal, stderr: this.stderrTail }));
+        this.pending.reject(new ProcessError({ command: 'festival --pipe', exitCode: code, signal, stderr: this.stderrTail }));
       }
     });
     this.child = child;
@@ -111,8 +111,8 @@ export class FestivalProcess {
     }
   }
 
-  private error(what: string, signal: NodeJS.Signals | null = null): ProcessError {
-    return new ProcessError({ command: 'festival', args: ['--pipe'], code: null, signal, stderr: `${this.stderrTail}\n${what}` });
+  private error(what: string, timedOut = false): ProcessError {
+    return new ProcessError({ command: 'festival --pipe', exitCode: null, signal: timedOut ? 'SIGKILL' : null, stderr: this.stderrTail, reason: what, timedOut });
   }
 
   private kill(): void {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
-import { detectionMethods, memoDetection } from '../detection.js';
+import { memoDetection, unavailable } from '../detection.js';
 import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { createPool } from '../limiter.js';
 import { speedFactor } from '../rate.js';
@@ -26,8 +26,6 @@ const KNOWN: Record<string, { name: string; language: string; gender: 'female' |
   el_diphone: { name: 'EL diphone (Spanish male)', language: 'es', gender: 'male', speaker: 'festival-el', wpm: 170 },
 };
 
-let installed: string[] | undefined;
-
 /** Metadata for a festival voice id (unknown ones get a generic description). */
 export function festivalVoiceInfo(id: string): VoiceInfo {
   const known = KNOWN[id];
@@ -41,9 +39,10 @@ const detectOnce = memoDetection(async () => {
   const version = /System:\s*([^:\s]+)/.exec(stdout)?.[1] ?? stdout.trim();
   const list = await run('festival', ['--pipe'], { input: '(print (voice.list))\n', timeoutMs: 20_000 });
   const ids = (/\(([^()]*)\)/.exec(list.stdout)?.[1] ?? '').split(/\s+/).filter((v) => /^[a-z0-9_]+$/.test(v));
-  installed = ids;
-  if (ids.length === 0) return { status: { available: false, reason: `festival has no voice installed; ${INSTALL}` }, voices: [] };
-  return { status: { available: true, version: `festival ${version}` }, voices: ids.map(festivalVoiceInfo) };
+  if (ids.length === 0) return unavailable(`festival has no voice installed; ${INSTALL}`);
+  // Only the HTS voice beats flite (word error rate kal 0.42 vs flite slt 0.27): without it, no default.
+  const defaultVoice = (language: string) => (/^en(-|$)/i.test(language) && ids.includes(HTS_SLT) ? HTS_SLT : null);
+  return { status: { available: true, version: `festival ${version}` }, voices: ids.map(festivalVoiceInfo), defaultVoice };
 }, INSTALL);
 
 /** The festival engine. */
@@ -51,12 +50,7 @@ export const festivalEngine = {
   id: 'festival',
   label: 'Festival',
   platforms: 'all',
-  ...detectionMethods(detectOnce),
-  defaultVoice(language: string) {
-    // Only the HTS voice beats flite (word error rate kal 0.42 vs flite slt 0.27): without it, no default.
-    if (!/^en(-|$)/i.test(language)) return null;
-    return installed?.includes(HTS_SLT) ? HTS_SLT : null;
-  },
+  detect: detectOnce,
   async open({ jobs, slots }) {
     const known = new Set((await detectOnce()).voices.map((v) => v.id));
     const scratch = await Scratch.create('festival');

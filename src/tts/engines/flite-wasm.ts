@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AbortError, BriefcastError, ProcessError } from '../../errors.js';
 import { toAsciiText } from '../ascii-text.js';
-import type { EngineSession, EngineStatus, SynthesisRequest, TtsEngine } from '../engine.js';
+import { unavailable } from '../detection.js';
+import type { Detection, EngineSession, SynthesisRequest, TtsEngine } from '../engine.js';
 import { createPool } from '../limiter.js';
 import { durationStretch } from '../rate.js';
 import { Scratch } from '../scratch.js';
@@ -95,14 +96,11 @@ export const fliteWasmEngine = {
   id: 'flite-wasm',
   label: 'CMU Flite (embedded, WebAssembly)',
   platforms: 'all',
-  async detect(): Promise<EngineStatus> {
+  async detect(): Promise<Detection> {
     const found = locate();
-    return 'reason' in found ? { available: false, reason: found.reason } : { available: true, version: found.version };
+    if ('reason' in found) return unavailable(found.reason);
+    return { status: { available: true, version: found.version }, voices: VOICES.map((v) => ({ ...v })), defaultVoice: fliteDefaultVoice };
   },
-  async voices() {
-    return 'reason' in locate() ? [] : VOICES.map((v) => ({ ...v }));
-  },
-  defaultVoice: fliteDefaultVoice,
   async open({ jobs, slots }) {
     const found = locate();
     if ('reason' in found) throw new BriefcastError(`flite-wasm is not available: ${found.reason}`);
@@ -116,7 +114,7 @@ export const fliteWasmEngine = {
         const args = ['-voice', req.voice, '--setf', `duration_stretch=${stretch}`, '-f', `/in/${path.basename(textFile)}`, '-o', `/out/${path.basename(req.outFile)}`];
         const timeoutMs = 60_000 + req.text.length * 50;
         const code = await pool.use((worker) => worker.run({ args, inDir: scratch.dir, outDir: path.dirname(req.outFile), timeoutMs }, req.signal));
-        if (code !== 0) throw new ProcessError({ command: 'flite.wasm', args, code, signal: null, stderr: '' });
+        if (code !== 0) throw new ProcessError({ command: ['flite.wasm', ...args].join(' '), exitCode: code, signal: null, stderr: '' });
       },
       async close() {
         await Promise.all(pool.all.map((w) => w.terminate()));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { BriefcastError } from '../../errors.js';
 import { run } from '../../process/run.js';
 import { toAsciiText } from '../ascii-text.js';
-import { detectionMethods, memoDetection } from '../detection.js';
+import { memoDetection, unavailable } from '../detection.js';
 import type { EngineSession, TtsEngine } from '../engine.js';
 import { sessionLimiter } from '../limiter.js';
 import { durationStretch } from '../rate.js';
@@ -40,8 +40,8 @@ const detectOnce = memoDetection(async () => {
   if (!version) throw new Error('flite --version printed no version');
   const list = await run(BIN, ['-lv'], { timeoutMs: 10_000 });
   const voices = fliteVoicesFrom(parseFliteVoiceList(list.stdout));
-  if (voices.length === 0) return { status: { available: false, reason: `flite lists no usable voice; ${INSTALL}` }, voices };
-  return { status: { available: true, version }, voices, programs: await voicePrograms(voices.map((v) => v.id)) };
+  if (voices.length === 0) return unavailable(`flite lists no usable voice; ${INSTALL}`);
+  return { status: { available: true, version }, voices, defaultVoice: fliteDefaultVoice, programs: await voicePrograms(voices.map((v) => v.id)) };
 }, INSTALL);
 
 /** The system flite engine. */
@@ -49,8 +49,7 @@ export const fliteEngine = {
   id: 'flite',
   label: 'CMU Flite',
   platforms: 'all',
-  ...detectionMethods(detectOnce),
-  defaultVoice: fliteDefaultVoice,
+  detect: detectOnce,
   async open({ jobs, slots }) {
     const scratch = await Scratch.create('flite');
     const limit = sessionLimiter(slots, jobs);

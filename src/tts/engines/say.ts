@@ -3,14 +3,12 @@ import { createRequire } from 'node:module';
 import { release } from 'node:os';
 import { BriefcastError, UserError } from '../../errors.js';
 import { run } from '../../process/run.js';
-import { detectionMethods, memoDetection, type Detection } from '../detection.js';
-import type { EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
+import { memoDetection, unavailable } from '../detection.js';
+import type { Detection, EngineSession, TtsEngine, VoiceInfo } from '../engine.js';
 import { sessionLimiter } from '../limiter.js';
 import { Scratch } from '../scratch.js';
 
 const INSTALL = 'macOS: say comes with the system; Windows: add a voice in Settings > Time & language > Speech';
-/** The detected voices, for the synchronous defaultVoice (the registry runs detect() before asking). */
-let cachedVoices: VoiceInfo[] = [];
 /** Windows voice names go inside single quotes in a PowerShell command: only plain names are allowed. */
 const WIN_NAME = /^[A-Za-z0-9 ()._-]+$/;
 const WIN_PATH = /^[A-Za-z]:[A-Za-z0-9\\/_. -]+$/;
@@ -48,10 +46,7 @@ async function windowsVoices(): Promise<string[]> {
 
 const detectOnce = memoDetection(async () => {
   const detection = await detectNow();
-  cachedVoices = detection.voices;
-  if (detection.status.available && detection.voices.length === 0) {
-    return { status: { available: false, reason: `no system voice is installed; ${INSTALL}` }, voices: [] };
-  }
+  if (detection.status.available && detection.voices.length === 0) return unavailable(`no system voice is installed; ${INSTALL}`);
   return detection;
 }, INSTALL);
 
@@ -59,18 +54,26 @@ async function detectNow(): Promise<Detection> {
   try {
     if (process.platform === 'darwin') {
       const { stdout } = await run('say', ['-v', '?'], { timeoutMs: 20_000 });
-      return { status: { available: true, version: `macos-say ${release()}` }, voices: parseMacVoices(stdout) };
+      const voices = parseMacVoices(stdout);
+      return { status: { available: true, version: `macos-say ${release()}` }, voices, defaultVoice: (language) => defaultVoice(voices, language) };
     }
     if (process.platform === 'win32') {
       const names = (await windowsVoices()).map((n) => n.trim()).filter((n) => WIN_NAME.test(n));
       const voices = names.map((id) => ({ id, name: id, language: WIN_ENGLISH.test(id) ? 'en-US' : 'und', gender: null, speaker: `sapi-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` }));
-      return { status: { available: true, version: `windows-sapi ${release()}` }, voices };
+      return { status: { available: true, version: `windows-sapi ${release()}` }, voices, defaultVoice: (language) => defaultVoice(voices, language) };
     }
-    return { status: { available: false, reason: 'say exports audio only on macOS and Windows; use festival, flite or espeak-ng here' }, voices: [] };
+    return unavailable('say exports audio only on macOS and Windows; use festival, flite or espeak-ng here');
   } catch (error) {
     // memoDetection turns this into "unavailable" with the install hint.
     throw new BriefcastError(`system voices could not be listed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+}
+
+/** The system narrator for a language: Samantha for English on macOS, else the first voice of the language. */
+function defaultVoice(voices: readonly VoiceInfo[], language: string): string | null {
+  const lang = language.toLowerCase();
+  const matching = voices.filter((v) => v.language.toLowerCase().startsWith(lang));
+  return (matching.find((v) => v.id === 'Samantha') ?? matching[0])?.id ?? null;
 }
 
 /** The macOS / Windows system speech engine. */
@@ -78,12 +81,9 @@ export const sayEngine = {
   id: 'say',
   label: 'System voices (macOS say, Windows SAPI)',
   platforms: ['darwin', 'win32'],
-  ...detectionMethods(detectOnce),
-  defaultVoice(language: string) {
-    const lang = language.toLowerCase();
-    const matching = cachedVoices.filter((v) => v.language.toLowerCase().startsWith(lang));
-    return (matching.find((v) => v.id === 'Samantha') ?? matching[0])?.id ?? null;
-  },
+  // The system voices read acronyms and numbers well themselves.
+  readsAcronyms: true,
+  detect: detectOnce,
   async open({ jobs, slots }) {
     const known = new Set((await detectOnce()).voices.map((v) => v.id));
     const scratch = await Scratch.create('say');
