@@ -1,93 +1,83 @@
-// Quote evaluation: detection precision/recall/F1 and speaker accuracy against hand-marked articles.
-// Run: npm run eval:quotes [-- --verbose]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+// Quote evaluation: each hand-marked article goes through the real plain-text ingest and the quote finder,
+// and is scored against its marks. Run: npm run eval:quotes [-- --verbose] [--data <dir>] [--set <name>]
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findQuotes, type FoundQuote } from '../../src/quotes/find.js';
+import { loadSource } from '../../src/ingest/index.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { findQuotes } from '../../src/quotes/find.js';
+import { quoteParagraphs } from '../../src/quotes/pieces.js';
+import { locate, parseMarked } from './gold.js';
+import { emptyTally, scoreArticle, type Miss, type PlacedGold, type Tally } from './score.js';
 
-interface Gold { paragraph: number; start: number; end: number; speaker: string }
+/** The sets, in report order; `blind` prints its summary only. */
+const SETS = ['tune', 'blind', 'legacy-tune', 'heldout', 'fresh'];
+const BLIND = 'blind';
 
-/** Strip `<q s="Speaker">…</q>` marks from an article, keeping where each marked quote lies. */
-export function parseMarked(source: string): { paragraphs: string[]; gold: Gold[] } {
-  const blocks = source.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b && !b.startsWith('# '));
-  const gold: Gold[] = [];
-  const paragraphs = blocks.map((block, paragraph) => {
-    let out = '';
-    let last = 0;
-    for (const m of block.matchAll(/<q s="([^"]*)">(.*?)<\/q>/g)) {
-      out += block.slice(last, m.index);
-      gold.push({ paragraph, start: out.length, end: out.length + m[2]!.length, speaker: m[1]! });
-      out += m[2];
-      last = m.index! + m[0].length;
-    }
-    return out + block.slice(last);
-  });
-  return { paragraphs, gold };
-}
+interface SetResult { articles: number; total: Tally; byTag: Map<string, Tally>; misses: string[] }
 
-function speakerMatches(gold: string, found: FoundQuote): boolean {
-  if (!found.speaker) return false;
-  if (gold.startsWith('desc:')) return found.speakerKind !== 'person' && found.speaker.toLowerCase().includes(gold.slice(5).replace(/s$/, ''));
-  return found.speakerKind === 'person' && found.speaker.toLowerCase() === gold.toLowerCase();
-}
-
-interface Tally { gold: number; found: number; matched: number; correct: number; wrongNamed: number; narrator: number; errors: string[] }
-
-function evaluate(file: string, tally: Tally): void {
-  const { paragraphs, gold } = parseMarked(readFileSync(file, 'utf8'));
-  const found = findQuotes(paragraphs);
-  const used = new Set<number>();
-  tally.gold += gold.length;
-  tally.found += found.length;
-  const name = file.split('/').slice(-2).join('/');
-  for (const g of gold) {
-    const idx = found.findIndex((f, i) => {
-      if (used.has(i) || f.paragraph !== g.paragraph) return false;
-      const inter = Math.min(f.end, g.end) - Math.max(f.start, g.start);
-      const union = Math.max(f.end, g.end) - Math.min(f.start, g.start);
-      return inter / union >= 0.6;
+async function evaluateSet(dir: string, work: string): Promise<SetResult> {
+  const result: SetResult = { articles: 0, total: emptyTally(), byTag: new Map(), misses: [] };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const marked = parseMarked(readFileSync(join(dir, file), 'utf8'));
+    // The user's path: a .txt file read by the CLI's loader (plain-text draft, cleaning), then the plan's paragraphs.
+    const path = join(work, file);
+    writeFileSync(path, marked.plain);
+    const article = await loadSource(path, { language: 'en' });
+    const paragraphs = quoteParagraphs(article, article.blocks.map((b) => splitSentences(b.text)));
+    let cursor = { paragraph: 0, at: 0 };
+    const gold: PlacedGold[] = marked.gold.map((g) => {
+      const place = locate(paragraphs, g.text, cursor);
+      if (place) cursor = { paragraph: place.paragraph, at: place.end };
+      return { ...g, place };
     });
-    const text = paragraphs[g.paragraph]!.slice(g.start, g.end).slice(0, 50);
-    if (idx < 0) {
-      tally.errors.push(`${name}: MISSED ${text} [${g.speaker}]`);
-      continue;
-    }
-    used.add(idx);
-    tally.matched++;
-    const f = found[idx]!;
-    if (speakerMatches(g.speaker, f)) tally.correct++;
-    else if (f.speaker === null) {
-      tally.narrator++;
-      tally.errors.push(`${name}: NARRATOR ${text} [${g.speaker}]`);
-    } else {
-      tally.wrongNamed++;
-      tally.errors.push(`${name}: WRONG ${text} [${g.speaker}] got ${f.speaker} (${f.speakerKind})`);
-    }
+    const found = findQuotes(paragraphs, { language: 'en' });
+    const misses: Miss[] = scoreArticle(paragraphs, gold, found, result.total, result.byTag);
+    result.misses.push(...misses.map((m) => `${basename(dir)}/${file}: ${m.kind} ${m.text} ${m.detail}`));
+    result.articles++;
   }
-  found.forEach((f, i) => {
-    if (!used.has(i)) tally.errors.push(`${name}: SPURIOUS ${paragraphs[f.paragraph]!.slice(f.start, f.end).slice(0, 60)}`);
-  });
+  return result;
 }
 
-const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
-function report(split: string, dir: string, verbose: boolean): void {
-  const tally: Tally = { gold: 0, found: 0, matched: 0, correct: 0, wrongNamed: 0, narrator: 0, errors: [] };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  for (const f of files) evaluate(join(dir, f), tally);
-  const p = tally.found ? tally.matched / tally.found : 0;
-  const r = tally.gold ? tally.matched / tally.gold : 0;
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  console.log(
-    `${split.padEnd(8)} articles ${files.length}, quotes ${tally.gold}, found ${tally.found} | ` +
-      `detection P ${pct(p)} R ${pct(r)} F1 ${f1.toFixed(3)} | speaker accuracy ${pct(tally.correct / tally.gold)} ` +
-      `(narrator ${tally.narrator}) | wrong named speaker ${pct(tally.wrongNamed / tally.gold)}`,
-  );
-  if (verbose) for (const e of tally.errors) console.log(`  ${e}`);
+function row(name: string, t: Tally, precision: string): string {
+  return [
+    name.padEnd(16),
+    String(t.gold).padStart(5),
+    pct(t.recalled, t.gold).padStart(7),
+    precision.padStart(7),
+    pct(t.correct, t.gold).padStart(7),
+    pct(t.wrong, t.gold).padStart(7),
+    pct(t.narrator, t.gold).padStart(7),
+    `${pct(t.genderRight, t.gendered)} (${t.genderOpposite} opp.)`.padStart(16),
+  ].join(' ');
+}
+const HEADER = `${'set / pattern'.padEnd(16)} quotes  recall  precis speaker   wrong narratr   gender (f/m gold)`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const root = opt('--data') ?? join(dirname(fileURLToPath(import.meta.url)), 'data');
+  const only = opt('--set');
+  const work = mkdtempSync(join(tmpdir(), 'briefcast-eval-'));
+  try {
+    for (const set of SETS) {
+      const dir = join(root, set);
+      if ((only && only !== set) || !existsSync(dir)) continue;
+      const r = await evaluateSet(dir, work);
+      console.log(`\n${set}: ${r.articles} articles`);
+      console.log(HEADER);
+      console.log(row('all', r.total, pct(r.total.matched, r.total.found)));
+      for (const [tag, t] of [...r.byTag].sort((a, b) => b[1].gold - a[1].gold)) console.log(row(`  ${tag}`, t, ''));
+      // Never the blind set's quotes or texts: its figures only.
+      if (verbose && set !== BLIND) for (const m of r.misses) console.log(`  ${m}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const verbose = process.argv.includes('--verbose');
-report('tuning', join(here, 'data', 'tune'), verbose);
-report('held-out', join(here, 'data', 'heldout'), verbose && process.argv.includes('--show-heldout'));
-report('fresh', join(here, 'data', 'fresh'), verbose && process.argv.includes('--show-heldout'));
+await main();

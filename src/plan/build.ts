@@ -40,14 +40,15 @@ export function buildPlan(articles: readonly Article[], options: BuildPlanOption
   articles.map((a) => withParagraphs(a, language)).forEach((article, articleIndex) => {
     const sections = sectionize(article, { wordsPerMinute: options.rate ?? DEFAULT_WPM });
     // Quotes and their speakers are found article-wide (pronouns reach across paragraphs).
-    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text, language)));
+    const piecesPerBlock = piecesForArticle(article, article.blocks.map((b) => splitSentences(b.text, language)), { language });
     const headline = units(article.title, { kind: 'narration', speaker: null, paragraph: 0, sentence: 0 });
     sections.forEach((section, sectionIndex) => {
       const segments: Segment[] = sectionIndex === 0 ? [...headline] : [];
       for (const blockIndex of section.blocks) {
         for (const piece of piecesPerBlock[blockIndex] ?? []) {
           // Paragraph 0 is the headline; blocks count from 1.
-          segments.push(...units(piece.text, { kind: piece.kind, speaker: piece.speaker, paragraph: blockIndex + 1, sentence: piece.sentence }));
+          const gender = piece.kind === 'quote' && piece.gender ? { gender: piece.gender } : {};
+          segments.push(...units(piece.text, { kind: piece.kind, speaker: piece.speaker, ...gender, paragraph: blockIndex + 1, sentence: piece.sentence }));
         }
       }
       if (segments.length) chapters.push({ title: section.title, article: articleIndex, segments });

@@ -76,7 +76,7 @@ export async function castPlan(plan: Plan, options: CastPlanOptions): Promise<Pl
     pool.push({ ref: e.ref, speaker: v.speaker, gender: e.gender ?? v.gender });
   }
 
-  const needs: SpeakerNeed[] = castList(out).map((e) => ({ label: e.speaker, gender: genderOfLabel(e.speaker), named: /^\p{Lu}/u.test(e.speaker), quotes: e.quotes }));
+  const needs: SpeakerNeed[] = castList(out).map((e) => ({ label: e.speaker, gender: quotes.find((q) => q.speaker === e.speaker && q.gender)?.gender ?? genderOfLabel(e.speaker), named: /^\p{Lu}/u.test(e.speaker), quotes: e.quotes }));
   const adjacent = new Set<string>();
   let previous: string | null = null;
   for (const q of quotes) {

@@ -13,6 +13,8 @@ export const segmentSchema = z.object({
   spoken: z.string(),
   /** Canonical speaker name or description for quotes; null for narration. */
   speaker: z.string().nullable(),
+  /** The speaker's gender as the article tells it (quotes only; absent when unknown, and in older plans). */
+  gender: z.enum(['female', 'male']).optional(),
   voice: voiceRef,
   /** Index of the paragraph (block) within its article; a change means a paragraph pause. */
   paragraph: z.number().int().min(0),

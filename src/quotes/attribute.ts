@@ -1,7 +1,10 @@
-// Finds who speaks each voiced quote from the narration around it: reporting verbs, pronouns, relays.
-import { PHRASAL_REPORTING, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_NOUNS, GROUP_NOUNS, SPEAKER_ADVERBS, PRONOUNS, NOT_NAME_WORDS, ORG_WORDS } from './lexicon.js';
-import { lowerDeterminer, resolveDefinite, resolvePronoun, type Reference, type Speaker } from './entities.js';
-import type { People } from './people.js';
+// Finds who speaks each voiced quote from the reporting frame around it, within the quote's own sentence.
+import type { Speaker } from './entities.js';
+import { personSpeaker } from './entities.js';
+import { speakerOf, type AttributionContext } from './subject.js';
+import { clauseSubject, sentenceEnd, sentenceStart, words, type Word } from './clauses.js';
+
+export type { AttributionContext } from './subject.js';
 
 /** Where a quote sits: paragraph and offsets in the masked paragraph text. */
 export interface QuotePlace {
@@ -10,178 +13,145 @@ export interface QuotePlace {
   end: number;
 }
 
-export interface AttributionContext {
-  /** Paragraphs with every voiced quote blanked out (same length). */
-  masked: readonly string[];
-  people: People;
-  refs: Reference[];
-  /** Genders learned from pronouns for people whose names did not say ("Kirsty Muir … she asked"). */
-  learned: Map<string, 'male' | 'female'>;
+/** The outcome for one quote: its speaker, and whether it had a reporting frame at all. */
+export interface Attribution {
+  speaker: Speaker | null;
+  /** True when a frame (verb, colon, dash, "according to") ties the quote to someone: unresolved then means the narrator. */
+  framed: boolean;
 }
 
-const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|vs|[A-Z])\.$/;
+const NONE: Attribution = { speaker: null, framed: false };
+const CUT = /\s(?:in|at|on|after|before|as|while|when|during|from|to|with|outside|near|inside|by|smiling|laughing|who|which|whose|before|pointing|holding|drawing|declining|asking|adding|speaking)\s/;
+const FOLLOWS_VERB = /^(?:[\s,.;:!?]|$|\s+(?:to|as|when|while|before|after|in|at|on|from|with|of|about|for|into|over|outside|afterwards?|later|again|back|then|quietly|firmly)\b)/;
 
-/** Index just past the end of the sentence that starts at `from` (or text length). */
-function sentenceEnd(text: string, from: number): number {
-  const re = /[.!?]["”’»›]?(?=\s|$)/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) return m.index + m[0].length;
-  }
-  return text.length;
-}
-
-/** Start of the sentence containing `at`. */
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  const re = /[.!?]["”’»›]?(?=\s)/g;
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
-    if (!ABBREV.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) start = m.index + m[0].length;
-  }
-  return start;
-}
-
-interface Word { w: string; lower: string; s: number; e: number }
-function words(text: string, offset: number): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)].map((m) => {
-    const w = m[0].replace(/\.$/, (d) => (ABBREV.test(m[0]) ? d : ''));
-    return { w, lower: w.toLowerCase().replace(/['’]s$/, ''), s: offset + m.index!, e: offset + m.index! + w.length };
-  });
-}
-
-/** Length in words of a reporting verb starting at words[i] (0 when none). */
-function verbAt(ws: readonly Word[], i: number): number {
+/** Number of words of a reporting verb starting at words[i] (0 when none). */
+function verbAt(ctx: AttributionContext, ws: readonly Word[], i: number): number {
   const w = ws[i];
   if (!w) return 0;
   const two = ws[i + 1] ? `${w.lower} ${ws[i + 1]!.lower}` : '';
-  if (PHRASAL_REPORTING.includes(two)) return 2;
-  return REPORTING_VERBS.has(w.lower) ? 1 : 0;
+  if (ctx.lang.phrasalVerbs.includes(two)) return 2;
+  return ctx.lang.reportingVerbs.has(w.lower) ? 1 : 0;
 }
 
-const INTRO = /^(?:asked|in|on|at|after|before|later|earlier|speaking|back|outside|when|while|under|responding|late|near|during|following|writing|interviewed|pressed|questioned|addressing|reacting|meanwhile|separately)\b/i;
-const CUT = /\s(?:in|at|on|after|before|as|while|when|during|from|to|with|outside|smiling|laughing)\s/;
-
-/** Resolve a subject phrase (offsets in the paragraph) to a speaker, or null when unsure. */
-function speakerOf(ctx: AttributionContext, paragraph: number, start: number, end: number): Speaker | null {
-  const text = ctx.masked[paragraph]!;
-  let phrase = text.slice(start, end).replace(/[\s,;:.!?]+$/, '');
-  phrase = phrase.replace(/(\s+\p{Ll}+)+$/u, (tail) => (tail.trim().split(/\s+/).every((w) => SPEAKER_ADVERBS.has(w)) ? '' : tail));
-  if (!phrase.trim() || phrase.includes('\u0000')) return null;
-  const lower = phrase.trim().toLowerCase();
-  if (lower in PRONOUNS) return resolvePronoun(lower, ctx.refs, paragraph, start, ctx.learned, ctx.masked);
-  // "Weller's spokeswoman" is not Weller: skip possessive mentions.
-  const mention = ctx.people.mentions.find(
-    (m) => m.paragraph === paragraph && m.start >= start && m.start < start + phrase.length && !/^['’]s?\b|^['’]/.test(text.slice(m.end, m.end + 2)),
-  );
-  if (mention) {
-    const prefix = text.slice(start, mention.start);
-    if (!/\b(?:for|of|to|with|who|as|from|by|about|at)\b/i.test(prefix)) {
-      const p = ctx.people.persons[mention.person]!;
-      return { label: p.name, kind: 'person', gender: p.gender, plural: false, titles: p.titles };
-    }
-  }
-  const ws = lower.split(/\s+/);
-  if (ws[0] === 'the' && ws.length <= 3) {
-    const role = ws.slice(1).join(' ');
-    const found = resolveDefinite(role, ctx.refs, paragraph, start);
-    if (found) return found;
-  }
-  if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(phrase.trim()) && !NOT_NAME_WORDS.has(lower) && !ORG_WORDS.has(lower)) {
-    return { label: phrase.trim(), kind: 'person', gender: null, plural: false };
-  }
-  if (lower === 'someone' || lower === 'somebody') return { label: lower, kind: 'description', gender: null, plural: false, head: lower };
-  const head = ws.map((w) => w.replace(/[^\p{L}-]/gu, '')).find((w) => w in ROLE_NOUNS || GROUP_NOUNS.has(w));
-  if (!head) return null;
-  const label = lowerDeterminer(phrase.trim()).split(/\s+/).slice(0, 10).join(' ');
-  const plural = GROUP_NOUNS.has(head);
-  return { label, kind: plural ? 'group' : 'description', gender: ROLE_NOUNS[head] ?? null, plural, head };
+/** "—" followed by a name: a reader's byline ("“…” ― Margery Pennock, Leeds"). */
+function byline(ctx: AttributionContext, q: QuotePlace, rest: string): Attribution | null {
+  const dash = /^\s*[―—–]\s*/.exec(rest);
+  if (!dash) return null;
+  const at = q.end + dash[0].length;
+  const m = ctx.people.mentions.find((x) => x.paragraph === q.paragraph && x.start === at);
+  if (m && !/^(?:,[^.!?]{0,60})?\s*$/u.test(ctx.masked[q.paragraph]!.slice(m.end))) return null;
+  return m ? { speaker: personSpeaker(ctx.people, m.person), framed: true } : null;
 }
 
-/** "…,” said Mayor Helen Carver, who …" / "…,” she told reporters." / "…,” according to Brand. */
-function after(ctx: AttributionContext, q: QuotePlace, limit: number): Speaker | null {
+/** The frame after the quote: "…,” said Mayor Helen Carver, who …" / "…,” she told reporters." / "…,” he fumed." */
+function after(ctx: AttributionContext, q: QuotePlace, limit: number): Attribution {
   const text = ctx.masked[q.paragraph]!;
+  const inner = ctx.texts[q.paragraph]!.slice(q.start, q.end).replace(/[\s"'”’»›`]+$/u, '');
   const stop = Math.min(limit, sentenceEnd(text, q.end));
   const rest = text.slice(q.end, stop);
-  if (!/^\s*,?\s*\S/.test(rest) || /^\s*[.!?]/.test(rest)) return null;
+  const dash = byline(ctx, q, rest);
+  if (dash) return dash;
+  // A quote that ends its own sentence ("…again.”) is attributed after it only by a lower-case continuation.
+  if (/[.]$/.test(inner) && !/^\s*\p{Ll}/u.test(rest)) return NONE;
+  if (!/^\s*,?\s*\S/.test(rest) || /^\s*[.!?]/.test(rest)) return NONE;
   const acc = /^\s*,?\s*according to\s+/i.exec(rest);
   if (acc) {
     const s = q.end + acc[0].length;
     const e = s + (/^[^,;]+/.exec(text.slice(s, stop))?.[0].length ?? 0);
-    return speakerOf(ctx, q.paragraph, s, e);
+    return { speaker: speakerOf(ctx, q.paragraph, s, e), framed: true };
   }
-  // Relayed after the quote: "…,” the agency cited him as saying.
   const relay = /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,4}?(?:quoted|cited)\s+((?:[\p{L}'’.-]+\s+){0,5}?)as\s+saying\b/iu.exec(rest);
   if (relay?.[1]) {
     const s = q.end + relay[0].lastIndexOf(relay[1], relay[0].length - 'as saying'.length);
-    return speakerOf(ctx, q.paragraph, s, s + relay[1].trimEnd().length);
+    return { speaker: speakerOf(ctx, q.paragraph, s, s + relay[1].trimEnd().length), framed: true };
   }
   const ws = words(rest, q.end);
-  const v0 = verbAt(ws, 0);
+  const v0 = verbAt(ctx, ws, 0);
   if (v0) {
+    // Inverted: "…,” said Del. Maria Ortez (D-Fairfax), a former teacher.
     const s = ws[v0]?.s;
-    if (s === undefined) return null;
-    let e = stop;
+    if (s === undefined) return { speaker: null, framed: true };
     const tail = text.slice(s, stop);
-    const comma = tail.search(/[,;]/);
-    const cut = tail.search(CUT);
-    const ends = [comma, cut].filter((x) => x >= 0);
-    if (ends.length) e = s + Math.min(...ends);
+    const ends = [tail.search(/[,;(]/), tail.search(CUT)].filter((x) => x >= 0);
+    let e = ends.length ? s + Math.min(...ends) : stop;
     // Apposition: "said its spokeswoman, Gwen Hughes."
-    if (comma >= 0 && (cut < 0 || comma < cut)) {
-      const m = ctx.people.mentions.find((x) => x.paragraph === q.paragraph && x.start === s + comma + 2);
+    if (tail[e - s] === ',') {
+      const m = ctx.people.mentions.find((x) => x.paragraph === q.paragraph && x.start === e + 2);
       if (m) e = m.end;
     }
-    return speakerOf(ctx, q.paragraph, s, e);
+    return { speaker: speakerOf(ctx, q.paragraph, s, e), framed: true };
   }
-  for (let i = 1; i < Math.min(ws.length, 8); i++) {
-    const n = verbAt(ws, i);
-    if (!n) continue;
-    return speakerOf(ctx, q.paragraph, ws[0]!.s, ws[i - 1]!.e);
+  // Subject first: the nearest reporting verb, or any verb right after a short subject (“…,” Name verbed.).
+  const subjectLimit = (i: number) => {
+    const span = text.slice(ws[0]!.s, ws[i]!.s);
+    return i <= 8 || (/,/.test(span) && i <= 40);
+  };
+  // The subject ends where a new clause starts ("…” came the reply, and even Dunleavy laughed").
+  const clauseEnd = rest.search(/;|,\s+(?:and|but|while|as|before|after|when)\b/);
+  const inClause = (w: Word) => clauseEnd < 0 || w.s < q.end + clauseEnd;
+  for (let i = 1; i < ws.length && subjectLimit(i) && inClause(ws[i]!); i++) {
+    if (verbAt(ctx, ws, i)) return { speaker: speakerOf(ctx, q.paragraph, ws[0]!.s, ws[i - 1]!.e), framed: true };
   }
-  return null;
+  for (let i = 1; i < Math.min(ws.length, 5); i++) {
+    const w = ws[i]!;
+    if (!/^\p{Ll}+(?:ed|s)$/u.test(w.w) || !FOLLOWS_VERB.test(text.slice(w.e))) continue;
+    const subject = speakerOf(ctx, q.paragraph, ws[0]!.s, ws[i - 1]!.e);
+    return subject ? { speaker: subject, framed: true } : NONE;
+  }
+  return NONE;
 }
 
-/** "…, Mayor Alan Brooks said: “…”" / "quoted him as saying" / "According to Mahler, “…”" / "adding: “…”". */
-function before(ctx: AttributionContext, q: QuotePlace, from: number, previous: Speaker | null): Speaker | null {
+/** The frame before the quote: "…, Mayor Alan Brooks said: “…”" / "Said Reilly: “…”" / "…, saying, “…”" / "Robles had an answer: “…”". */
+function before(ctx: AttributionContext, q: QuotePlace, from: number, previous: Speaker | null): Attribution {
   const text = ctx.masked[q.paragraph]!;
   const s0 = Math.max(from, sentenceStart(text, q.start));
   const pre = text.slice(s0, q.start);
-  if (!/[:,]\s*$|saying\s*$/i.test(pre)) return null;
+  if (!pre.trim()) return NONE;
   const relay = /\b(?:quoted|cited|quoting|citing)\s+(.+?)\s+as\s+saying\s*[:,]?\s*$/i.exec(pre);
-  if (relay) return speakerOf(ctx, q.paragraph, s0 + relay.index + relay[0].indexOf(relay[1]!), s0 + relay.index + relay[0].indexOf(relay[1]!) + relay[1]!.length);
+  if (relay) {
+    const s = s0 + relay.index + relay[0].indexOf(relay[1]!);
+    return { speaker: speakerOf(ctx, q.paragraph, s, s + relay[1]!.length), framed: true };
+  }
   const acc = /\baccording to\s+([^,]+),\s*$/i.exec(pre);
   if (acc) {
     const s = s0 + acc.index + acc[0].indexOf(acc[1]!);
-    return speakerOf(ctx, q.paragraph, s, s + acc[1]!.length);
+    return { speaker: speakerOf(ctx, q.paragraph, s, s + acc[1]!.length), framed: true };
   }
   const ws = words(pre, s0);
-  const last = ws[ws.length - 1];
-  if (last && REPORTING_PARTICIPLES.has(last.lower)) return previous;
-  for (let i = 1; i < ws.length; i++) {
-    if (!verbAt(ws, i)) continue;
-    // Subject: the clause before the verb, without leading introductory phrases ("Asked whether …, ").
-    let start = ws[0]!.s;
-    const chunks = text.slice(start, ws[i]!.s).split(/,\s+/);
-    let offset = start;
-    while (chunks.length > 1 && INTRO.test(chunks[0]!)) {
-      offset += chunks[0]!.length + 2;
-      chunks.shift();
+  // The reporting verb nearest the quote.
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const n = verbAt(ctx, ws, i);
+    const participle = ctx.lang.participles.has(ws[i]!.lower);
+    if (!n && !participle) continue;
+    if (participle) {
+      // "Reilly attacked the plan, saying, “…”": the clause's subject; a bare "Adding: “…”" continues the speaker.
+      if (i === 0) return { speaker: previous, framed: true };
+      return { speaker: clauseSubject(ctx, q.paragraph, s0, ws[i]!.s), framed: true };
     }
-    start = offset;
-    return speakerOf(ctx, q.paragraph, start, ws[i]!.s);
+    if (i === 0 || (i === 1 && /^\p{Lu}/u.test(ws[0]!.w) && ctx.lang.speakerAdverbs.has(ws[0]!.lower))) {
+      // "Said Reilly: “…”" / "Said Odedra-Whyte in her acceptance speech:".
+      const s = ws[i + n]?.s;
+      if (s === undefined) return { speaker: null, framed: true };
+      const tail = text.slice(s, q.start);
+      const cut = [tail.search(/[,:;(]/), tail.search(CUT)].filter((x) => x >= 0);
+      return { speaker: speakerOf(ctx, q.paragraph, s, cut.length ? s + Math.min(...cut) : q.start), framed: true };
+    }
+    return { speaker: clauseSubject(ctx, q.paragraph, s0, ws[i]!.s), framed: true };
   }
-  return null;
+  // A colon with no verb: the sentence's subject ("Robles had an answer ready: “…”", "Kezia, Hull: “…”").
+  if (/:\s*$/.test(pre)) return { speaker: clauseSubject(ctx, q.paragraph, s0, q.start, true), framed: true };
+  return NONE;
 }
 
 /**
- * The speaker of one voiced quote, from the narration after it, then before it; null when unsure.
- * `nextStart` is where the next quote of the paragraph begins; `prevEnd` where the previous ended.
+ * The speaker of one voiced quote from its frame after it, then before it, never across a sentence end.
+ * `nextStart` is where the next quote of the paragraph begins; `prevEnd` where the previous one ended.
  */
 export function attributeQuote(
   ctx: AttributionContext,
   q: QuotePlace,
   around: { prevEnd: number; nextStart: number; previous: Speaker | null },
-): Speaker | null {
+): Attribution {
   const text = ctx.masked[q.paragraph]!;
   const pre = text.slice(around.prevEnd, q.start);
   // A paragraph that ends "She told the local radio station:" introduces the quote that opens the next one.
@@ -189,10 +159,13 @@ export function attributeQuote(
   if (q.start === 0 && previousText && /:\s*$/.test(previousText)) {
     const end = previousText.trimEnd().length;
     const intro = before(ctx, { paragraph: q.paragraph - 1, start: end, end }, 0, null);
-    if (intro) return intro;
+    if (intro.framed) return intro;
   }
-  if (/(?:as\s+saying|according to [^,]+,)\s*:?\s*$/i.test(pre) || /:\s*$/.test(pre)) {
-    return before(ctx, q, around.prevEnd, around.previous) ?? after(ctx, q, around.nextStart);
+  // A fragment woven into the sentence (“…said it was “a very long way” off”) takes the verb before it first.
+  if (/(?:as\s+saying|according to [^,]+,)\s*:?\s*$/i.test(pre) || /:\s*$/.test(pre) || /[\p{L}\p{N}]\s*$/u.test(pre)) {
+    const b = before(ctx, q, around.prevEnd, around.previous);
+    return b.framed ? b : after(ctx, q, around.nextStart);
   }
-  return after(ctx, q, around.nextStart) ?? before(ctx, q, around.prevEnd, around.previous);
+  const a = after(ctx, q, around.nextStart);
+  return a.framed ? a : before(ctx, q, around.prevEnd, around.previous);
 }

@@ -9,11 +9,15 @@ export interface Piece {
   /** Index of the sentence within the block. */
   sentence: number;
   speaker: string | null;
+  /** The speaker's gender for quotes, when the article tells it. */
+  gender?: 'female' | 'male' | null;
 }
 
 export interface PiecesOptions {
   /** false: find no quotes, everything is narration. */
   quotes?: boolean;
+  /** Article language (BCP 47); picks the quote marks, reporting verbs and pronouns. Default "en". */
+  language?: string;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -21,8 +25,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 function cutSentence(sentence: string, index: number, offset: number, quotes: ReturnType<typeof findQuotes>): Piece[] {
   const raw: Piece[] = [];
   let at = 0;
-  const push = (end: number, kind: Piece['kind'], speaker: string | null) => {
-    if (end > at) raw.push({ kind, text: sentence.slice(at, end), sentence: index, speaker });
+  const push = (end: number, kind: Piece['kind'], speaker: string | null, gender: Piece['gender'] = null) => {
+    if (end > at) raw.push({ kind, text: sentence.slice(at, end), sentence: index, speaker, ...(kind === 'quote' ? { gender } : {}) });
     at = Math.max(at, end);
   };
   for (const q of quotes) {
@@ -30,7 +34,7 @@ function cutSentence(sentence: string, index: number, offset: number, quotes: Re
     const e = Math.min(sentence.length, q.end - offset);
     if (e <= s || s >= sentence.length) continue;
     push(s, 'narration', null);
-    push(e, 'quote', q.speaker);
+    push(e, 'quote', q.speaker, q.speaker ? q.gender : null);
   }
   push(sentence.length, 'narration', null);
   // Punctuation or spaces alone never make a piece of their own: they join a neighbour with words.
@@ -47,6 +51,11 @@ function cutSentence(sentence: string, index: number, offset: number, quotes: Re
   return pieces;
 }
 
+/** The paragraphs quotes are found in: each block's sentences joined by one space, headings empty. */
+export function quoteParagraphs(article: Pick<Article, 'blocks'>, sentencesPerBlock: readonly (readonly string[])[]): string[] {
+  return article.blocks.map((block, i) => (block.kind === 'heading' ? '' : (sentencesPerBlock[i] ?? []).join(' ')));
+}
+
 /**
  * Pieces for every block of an article (result[i] belongs to article.blocks[i]), given each
  * block's sentences. Quotes are found across the whole article (pronouns and multi-paragraph
@@ -55,8 +64,8 @@ function cutSentence(sentence: string, index: number, offset: number, quotes: Re
  * sentence back exactly (spaces next to a quote stay in the narration piece).
  */
 export function piecesForArticle(article: Pick<Article, 'blocks'>, sentencesPerBlock: readonly (readonly string[])[], options: PiecesOptions = {}): Piece[][] {
-  const paragraphs = article.blocks.map((block, i) => (block.kind === 'heading' ? '' : (sentencesPerBlock[i] ?? []).join(' ')));
-  const quotes = options.quotes === false ? [] : findQuotes(paragraphs);
+  const paragraphs = quoteParagraphs(article, sentencesPerBlock);
+  const quotes = options.quotes === false ? [] : findQuotes(paragraphs, { language: options.language ?? 'en' });
   return article.blocks.map((_, i) => {
     const mine = quotes.filter((q) => q.paragraph === i);
     let offset = 0;
