@@ -21,7 +21,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
-      '@typescript-eslint/max-params': ['error', { max: 4 }],
+      '@typescript-eslint/max-params': ['error', { max: 5 }],
       'no-unreachable': 'error',
       'no-constant-condition': ['error', { checkLoops: false }],
     },

@@ -1,4 +1,5 @@
-// Builds dist/ (and the pages' script) once before the tests, so CLI tests run the same code a user's `npx briefcast` runs.
+// Builds dist/ (and the pages' script) once before the tests, so CLI tests run the same code a user's `npx briefcast`
+// runs. A type error stops the run here, with the compiler's own lines: the tests never run half-typed code.
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
@@ -7,9 +8,8 @@ export default function setup(): void {
     try {
       execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], { stdio: 'pipe' });
     } catch (error) {
-      // Type errors still emit JavaScript; the typecheck itself is its own test.
-      const out = String((error as { stdout?: Buffer }).stdout ?? '');
-      if (!/error TS/.test(out)) throw error;
+      const out = `${String((error as { stdout?: Buffer }).stdout ?? '')}${String((error as { stderr?: Buffer }).stderr ?? '')}`;
+      throw new Error(`tsc -p ${project} failed:\n${out.trim()}`);
     }
   }
 }

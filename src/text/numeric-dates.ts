@@ -22,10 +22,10 @@ function dayMonth(a: number, b: number, locale: string): [number, number] | null
 /** "2024-05-12", "12/05/2024", "12.05.2024", "12/05/24". */
 export function expandNumericDates(text: string, rules: LanguageRules): string {
   return text
-    .replace(/(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, (m, y: string, mo: string, d: string, at: number, all: string) =>
+    .replace(/(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, (m: string, ...[y, mo, d, at, all]: [string, string, string, number, string]) =>
       validDay(Number(d), Number(mo)) ? rules.date(Number(d), Number(mo), y, all.slice(0, at)) : m,
     )
-    .replace(/(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,]\d)/g, (m, a: string, _s: string, b: string, y: string, at: number, all: string) => {
+    .replace(/(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,]\d)/g, (m: string, ...[a, , b, y, at, all]: [string, string, string, string, number, string]) => {
       const dm = dayMonth(Number(a), Number(b), rules.locale);
       return dm ? rules.date(dm[0], dm[1], y, all.slice(0, at)) : m;
     });

@@ -94,12 +94,13 @@ async function limitedLevels(
 }
 
 /** Add the loudness of a unit as sent (`out`: gained and limited) to `into`: its measured energy scaled when the limiter left it alone. */
-export function meterSent(into: SlotEnergy, unit: PlacedUnit, out: Float32Array, gain: number, ceiling: number, rate: number, filter: KWeighting): void {
-  if (unit.peak * gain <= ceiling) {
+export function meterSent(into: SlotEnergy, sent: { unit: PlacedUnit; out: Float32Array; gain: number }, mix: { ceiling: number; rate: number; filter: KWeighting }): void {
+  const { unit, out, gain } = sent;
+  if (unit.peak * gain <= mix.ceiling) {
     addScaled(into, unit.slots, gain * gain);
   } else {
-    filter.reset();
-    addSlotEnergy(into, out, unit.start, rate, filter);
+    mix.filter.reset();
+    addSlotEnergy(into, out, unit.start, mix.rate, mix.filter);
   }
 }
 

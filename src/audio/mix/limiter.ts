@@ -41,7 +41,7 @@ export function limitInto(samples: Float32Array, gain: number, ceiling: number, 
   const s0 = Math.max(0, first - A - 2 * H);
   // Few samples over the ceiling (the usual case): spread each one's need over its window instead of a full deque pass.
   if (overs * (2 * A + 1) < 4 * (n - s0)) sparseMin(need, s0, n, A, minimum);
-  else slidingMin(need, s0, n, A, minimum, deque);
+  else slidingMin(need, { from: s0, n, r: A }, minimum, deque);
   // Release: recover towards 1 slowly, never above what the window needs (prefix sums for the smoothing below).
   let h = 1;
   prefix[0] = 0;
@@ -75,7 +75,8 @@ function sparseMin(x: Float32Array, from: number, n: number, r: number, out: Flo
 }
 
 // Minimum over [i - r, i + r] ∩ [from, n) of x for every i in [from, n) (monotonic deque, O(n)).
-function slidingMin(x: Float32Array, from: number, n: number, r: number, out: Float32Array, dq: Int32Array): void {
+function slidingMin(x: Float32Array, span: { from: number; n: number; r: number }, out: Float32Array, dq: Int32Array): void {
+  const { from, n, r } = span;
   let head = 0;
   let tail = 0;
   let next = from;

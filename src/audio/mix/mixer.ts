@@ -34,7 +34,7 @@ export async function* mixChunks(source: UnitSource, opts: { target: MixTarget; 
     if (placed.start > pos) yield silence(placed.start - pos);
     // A fresh array per unit: the chunk stays queued for ffmpeg's stdin after this generator moves on.
     const out = limitInto(samples, gain, opts.target.ceiling, source.rate, new Float32Array(samples.length));
-    meterSent(opts.meter.slots, placed, out, gain, opts.target.ceiling, source.rate, filter);
+    meterSent(opts.meter.slots, { unit: placed, out, gain }, { ceiling: opts.target.ceiling, rate: source.rate, filter });
     pos = placed.end;
     yield Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }

@@ -18,7 +18,7 @@ const ONSETS = new Set('BL BR CH CL CR DR FL FR GL GR PH PL PR SC SH SK SL SM SN
 
 /** "2:30 p.m.", "March 1", "Feb. 28", "1 March". */
 export function expandEnglishWrittenDates(input: string, words: NumberWords): string {
-  let text = input.replace(/\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?=[\s,;:!?)"']|$)/gi, (m, h: string, min: string | undefined, ap: string, at: number, all: string) => {
+  let text = input.replace(/\b(\d{1,2})(?::(\d{2}))?\s?([ap])\.?m\.?(?=[\s,;:!?)"']|$)/gi, (m: string, ...[h, min, ap, at, all]: [string, string | undefined, string, number, string]) => {
     const end = at + m.length === all.length && m.endsWith('.') ? '.' : '';
     const hour = words.cardinal(String(Number(h)));
     const minutes = !min || min === '00' ? '' : Number(min) < 10 ? ` oh ${words.cardinal(min)}` : ` ${words.cardinal(min)}`;
