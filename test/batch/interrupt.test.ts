@@ -20,13 +20,20 @@ describe.skipIf(!available)('batch: interrupted', () => {
     let stderr = '';
     let stdout = '';
     let sent = false;
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      if (!sent && /encoding ferry\.txt/.test(stderr)) {
+    // Interrupt once at least one episode is finished and the long ferry report is being made: both halves get checked.
+    const maybeInterrupt = () => {
+      if (!sent && stdout.trim() && /encoding ferry\.txt/.test(stderr)) {
         sent = true;
         child.kill('SIGINT');
       }
+    };
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      maybeInterrupt();
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      maybeInterrupt();
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect(sent).toBe(true);
@@ -39,6 +46,7 @@ describe.skipIf(!available)('batch: interrupted', () => {
     expect(names.filter((n) => n.includes('.tmp'))).toEqual([]);
     expect(names).not.toContain('lock');
     const finished = stdout.split('\n').filter(Boolean).length;
+    expect(finished).toBeGreaterThan(0);
     expect((await audioFiles(ws.out)).size).toBe(finished);
     // The next run finishes the rest and reuses what was done.
     const again = await batch(ws, ['articles']);

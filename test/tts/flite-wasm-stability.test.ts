@@ -15,7 +15,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const openFds = () => (process.platform === 'linux' ? readdirSync('/proc/self/fd').length : 0);
+// The process's open descriptors: /proc/self/fd on Linux, /dev/fd on macOS and the BSDs (never a constant).
+const openFds = () => readdirSync(process.platform === 'linux' ? '/proc/self/fd' : '/dev/fd').length;
 
 it('runs 100 jobs in one session without crashing or leaking file descriptors', async (ctx) => {
   requireAvailable('flite-wasm', await fliteWasmEngine.detect(), () => ctx.skip());
