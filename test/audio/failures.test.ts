@@ -1,5 +1,6 @@
 // Failures: typed errors, and nothing under the final name (nor temp files) afterwards.
-import { chmod, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
+import { readOnlyDir } from '../helpers/read-only.js';
 import path from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,12 +58,13 @@ describe.skipIf(!have)('assemble failures', () => {
       expect(err).toBeInstanceOf(UserError);
       expect((err as Error).message).toMatch(/cannot write to the output folder/);
     }
-    if (process.getuid?.() !== 0) {
-      // Root ignores permission bits, so this case only runs as a normal user.
-      const ro = await tempDir('ro');
-      await chmod(ro, 0o555);
-      const err = await assemble({ chapters: chapters(good), output: path.join(ro, 'x.opus'), metadata: meta }).catch((e: unknown) => e);
+    const ro = await readOnlyDir();
+    try {
+      const err = await assemble({ chapters: chapters(good), output: path.join(ro.dir, 'x.opus'), metadata: meta }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toMatch(/cannot write to the output folder/);
+    } finally {
+      await ro.release();
     }
   });
 

@@ -1,6 +1,6 @@
 // End to end: publish episodes into a podcast folder (real espeak-ng and ffmpeg), then read them over real HTTP.
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,37 +19,48 @@ const exec = promisify(execFile);
 type Item = Parser.Item & { 'podcast:chapters'?: { $: { url: string; type: string } }; 'podcast:transcript'?: { $: { url: string; type: string } } };
 const parser = new Parser<object, Item>({ customFields: { item: ['podcast:chapters', 'podcast:transcript'] as never[] } });
 
-let dir: string;
 let work: string;
 let cache: string;
-let server: RunningServer | undefined;
+const servers: RunningServer[] = [];
 let available = true;
 
 beforeAll(async () => {
   await espeakOrSkip(() => (available = false));
-  dir = await tempDir('folder');
   work = await tempDir('work');
   cache = await tempDir('cache');
 });
 afterAll(async () => {
-  await server?.close();
+  for (const server of servers) await server.close();
 });
 
 /** Publish a plan (checked as `make --plan` checks it) into `folder`. */
-const make = async (plan: ReturnType<typeof ferryPlan>, extra: Partial<PublishOptions> = {}, folder = dir) =>
+const make = async (plan: ReturnType<typeof ferryPlan>, extra: Partial<PublishOptions>, folder: string) =>
   publishBriefing(await loadPlanFile(await writePlan(work, `plan-${Math.random().toString(36).slice(2)}.json`, plan)), { dir: folder, cacheDir: cache, jobs: 2, ...extra });
 
-describe.sequential('podcast folder', () => {
+/** A folder of its own holding the ferry episode (with intro): every test starts from its own state. */
+async function publishedFolder(name: string) {
+  const dir = await tempDir(name);
+  const result = await make(ferryPlan(), { intro: true }, dir);
+  return { dir, result };
+}
+
+async function serve(dir: string): Promise<RunningServer> {
+  const server = await startServer({ dir, port: 0, host: '127.0.0.1' });
+  servers.push(server);
+  return server;
+}
+
+describe('podcast folder', () => {
   it('publishes an episode that a feed parser reads over HTTP, with chapters, transcript and ranges', async (ctx) => {
     if (!available) ctx.skip();
-    const result = await make(ferryPlan(), { intro: true });
+    const { dir, result } = await publishedFolder('folder');
     expect(result.status).toBe('built');
     const episode = result.record;
     expect(episode.files.audio).toMatch(/^\d{4}-\d{2}-\d{2}-night-ferry-returns\.m4a$/);
     const audioFile = path.join(dir, episode.files.audio);
     expect(result.audio).toBe(audioFile);
 
-    server = await startServer({ dir, port: 0, host: '127.0.0.1' });
+    const server = await serve(dir);
     const base = `http://127.0.0.1:${server.port}/`;
     const feed = await parser.parseURL(`${base}feed.xml`);
     expect(feed.items).toHaveLength(1);
@@ -160,28 +171,27 @@ describe.sequential('podcast folder', () => {
   });
 
   it('serves nothing outside the folder, no dotfiles and no state', async (ctx) => {
-    if (!available || !server) ctx.skip();
+    if (!available) ctx.skip();
+    const { dir } = await publishedFolder('serve');
+    const server = await serve(dir);
     const outside = path.join(path.dirname(dir), `${path.basename(dir)}-secret.txt`);
     await writeFile(outside, 'secret');
     await symlink(outside, path.join(dir, 'link.txt'));
     await writeFile(path.join(dir, '.hidden.txt'), 'hidden');
     await writeFile(path.join(dir, 'ok.txt'), 'fine');
     const name = path.basename(outside);
-    expect((await rawRequest(server!.port, '/ok.txt')).status).toBe(200);
+    expect((await rawRequest(server.port, '/ok.txt')).status).toBe(200);
     for (const target of [`/../${name}`, `/%2e%2e/${name}`, `/%2E%2E%2F${name}`, '/link.txt', '/.hidden.txt', '/.briefcast/episodes.json', '/.briefcast/lock', `//${outside}`, `/${outside}`, '/podcast.json', '/nope.m4a']) {
-      const res = await rawRequest(server!.port, target);
+      const res = await rawRequest(server.port, target);
       expect(res.status, target).toBe(404);
       expect(res.body.toString()).not.toContain('secret');
     }
-    await rm(path.join(dir, 'link.txt'));
-    await rm(path.join(dir, '.hidden.txt'));
-    await rm(path.join(dir, 'ok.txt'));
   });
 
   it('has the loudness Apple asks for: -16 LUFS ±1, true peak ≤ -1 dBTP', async (ctx) => {
     if (!available) ctx.skip();
-    const records = JSON.parse(await readFile(path.join(dir, '.briefcast/episodes.json'), 'utf8')) as { episodes: Array<{ files: { audio: string } }> };
-    const { integrated, truePeak } = await ebur128(path.join(dir, records.episodes[0]!.files.audio));
+    const { result } = await publishedFolder('loudness');
+    const { integrated, truePeak } = await ebur128(result.audio);
     expect(Math.abs(integrated + 16), `integrated ${integrated} LUFS`).toBeLessThanOrEqual(1);
     expect(truePeak, `true peak ${truePeak} dBTP`).toBeLessThanOrEqual(-1);
   });
@@ -200,14 +210,15 @@ describe.sequential('podcast folder', () => {
 
   it('leaves every file untouched when nothing changed, and regenerates a hand-edited feed', async (ctx) => {
     if (!available) ctx.skip();
+    const { dir } = await publishedFolder('unchanged');
     const before = await snapshot(dir);
-    const again = await make(ferryPlan(), { intro: true });
+    const again = await make(ferryPlan(), { intro: true }, dir);
     expect(again.status).toBe('unchanged');
     expect(await snapshot(dir)).toEqual(before);
     expect(again.timings.units).toHaveLength(6);
 
     await writeFile(path.join(dir, 'feed.xml'), '<rss><channel><title>hacked</title></channel>');
-    const third = await make(ferryPlan(), { intro: true });
+    const third = await make(ferryPlan(), { intro: true }, dir);
     expect(third.status).toBe('unchanged');
     const feed = await parser.parseString(await readFile(path.join(dir, 'feed.xml'), 'utf8'));
     expect(feed.title).toBe('Briefcast');
@@ -218,8 +229,9 @@ describe.sequential('podcast folder', () => {
 
   it('rebuilds a changed episode under a new file name with the same guid and removes the old files', async (ctx) => {
     if (!available) ctx.skip();
-    const first = JSON.parse(await readFile(path.join(dir, '.briefcast/episodes.json'), 'utf8')).episodes[0] as { guid: string; pubDate: string; files: Record<string, string> };
-    const rebuilt = await make(ferryPlan({ extra: 'Tickets now cost a little less.' }), { intro: true });
+    const { dir, result } = await publishedFolder('rebuilt');
+    const first = result.record;
+    const rebuilt = await make(ferryPlan({ extra: 'Tickets now cost a little less.' }), { intro: true }, dir);
     expect(rebuilt.status).toBe('built');
     expect(rebuilt.record!.guid).toBe(first.guid);
     expect(rebuilt.record!.pubDate).toBe(first.pubDate);
@@ -233,21 +245,22 @@ describe.sequential('podcast folder', () => {
 
   it('refuses a broken podcast.json and changes nothing', async (ctx) => {
     if (!available) ctx.skip();
+    const { dir } = await publishedFolder('broken-config');
     await writeFile(path.join(dir, 'podcast.json'), JSON.stringify({ title: '', explicit: 'sometimes' }));
     const before = await snapshot(dir);
-    const error = await make(ferryPlan({ extra: 'A third version.' })).catch((e: unknown) => e);
+    const error = await make(ferryPlan({ extra: 'A third version.' }), {}, dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(/podcast\.json is invalid: title: .*; explicit: /);
     expect(await snapshot(dir)).toEqual(before);
-    await writeFile(path.join(dir, 'podcast.json'), JSON.stringify({ title: 'Harbour briefings', author: 'Desk & Co', owner: { email: 'desk@example.org' } }));
   });
 
   it('refuses cover art of the wrong size before any work', async (ctx) => {
     if (!available) ctx.skip();
     const cover = path.join(work, 'wide.png');
     await exec('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=blue:s=1400x1000', '-frames:v', '1', cover]);
+    const { dir } = await publishedFolder('wide-cover');
     const before = await snapshot(dir);
-    await expect(make(ferryPlan({ extra: 'Cover test.' }), { cover })).rejects.toThrow(/1400×1000 pixels/);
+    await expect(make(ferryPlan({ extra: 'Cover test.' }), { cover }, dir)).rejects.toThrow(/1400×1000 pixels/);
     expect(await snapshot(dir)).toEqual(before);
   });
 
@@ -266,9 +279,11 @@ describe.sequential('podcast folder', () => {
 
   it('--keep 1 with --format mp3 keeps only the newest episode, files and item together', async (ctx) => {
     if (!available) ctx.skip();
-    const old = JSON.parse(await readFile(path.join(dir, '.briefcast/episodes.json'), 'utf8')).episodes[0] as { files: Record<string, string> };
+    const { dir, result: first } = await publishedFolder('keep');
+    await writeFile(path.join(dir, 'podcast.json'), JSON.stringify({ title: 'Harbour briefings', author: 'Desk & Co', owner: { email: 'desk@example.org' } }));
+    const old = first.record;
     const plan = ferryPlan({ url: 'https://news.example.org/library', title: 'Library opens late' });
-    const result = await make(plan, { format: 'mp3', keep: 1, baseUrl: 'https://cdn.example.net/briefings' });
+    const result = await make(plan, { format: 'mp3', keep: 1, baseUrl: 'https://cdn.example.net/briefings' }, dir);
     expect(result.status).toBe('built');
     expect(result.record.files.audio).toMatch(/library-opens-late\.mp3$/);
     expect((await probeAudio(result.audio)).codec).toBe('mp3');
